@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using ProbationCase.Infrastructure;
+using ProbationCase.Infrastructure.Identity;
+using ProbationCase.Infrastructure.Persistence;
+using Serilog;
+using Serilog.Events;
+
+namespace ProbationCase.Web;
+
+/// <summary>How the web host is put together; Program.cs reads as the list of steps.</summary>
+public static class WebHostSetup
+{
+    public const string ConnectionStringName = "ProbationCase";
+
+    public static void AddProbationCaseWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Information()
+            // Framework request logs carry query strings, which can hold names or CRNs.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new Serilog.Formatting.Json.JsonFormatter(renderMessage: true)));
+
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Set ConnectionStrings__{ConnectionStringName} (scripts/run does this for a local database).");
+
+        builder.Services.AddProbationCaseInfrastructure(connectionString);
+        AddIdentity(builder.Services);
+        AddAuthorisation(builder.Services);
+
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Officer", AccessPolicies.ResponsibleOfficer);
+            options.Conventions.AuthorizeFolder("/Spo", AccessPolicies.SeniorProbationOfficer);
+            options.Conventions.AuthorizeFolder("/Court", AccessPolicies.CourtLiaison);
+            options.Conventions.AuthorizeFolder("/Admin", AccessPolicies.Administrator);
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Account/Locked");
+            options.Conventions.AllowAnonymousToFolder("/Errors");
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "probationcase-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services
+            .AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
+            {
+                // A government system's policy: long passwords of mixed characters, lockout after 5 tries.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 5;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ProbationCaseDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "probationcase-session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            options.AccessDeniedPath = "/Errors/403";
+        });
+    }
+
+    private static void AddAuthorisation(IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccessPolicies.ResponsibleOfficer, p => p.RequireRole(StaffRoles.ResponsibleOfficer, StaffRoles.SeniorProbationOfficer))
+            .AddPolicy(AccessPolicies.SeniorProbationOfficer, p => p.RequireRole(StaffRoles.SeniorProbationOfficer))
+            .AddPolicy(AccessPolicies.CourtLiaison, p => p.RequireRole(StaffRoles.CourtLiaison))
+            .AddPolicy(AccessPolicies.Administrator, p => p.RequireRole(StaffRoles.Administrator));
+    }
+
+    public static void UseProbationCaseWeb(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Path only: query strings (searches by name or CRN) never reach the logs.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(context.GetEndpoint()?.DisplayName ?? "unmatched")),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Errors/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.Use(SecurityHeaders);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+            "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        return next();
+    }
+}
+
+public static class AccessPolicies
+{
+    public const string ResponsibleOfficer = "ResponsibleOfficerWork";
+    public const string SeniorProbationOfficer = "SeniorProbationOfficerWork";
+    public const string CourtLiaison = "CourtLiaisonWork";
+    public const string Administrator = "AdministratorWork";
+}
