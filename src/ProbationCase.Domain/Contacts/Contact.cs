@@ -1,0 +1,192 @@
+namespace ProbationCase.Domain.Contacts;
+
+/// <summary>
+/// Anything that happened or is booked with the person [DOMAIN.md §3]. Its own aggregate (thousands
+/// per order). Created only through <c>Order.ArrangeContact</c> so the requirement and termination
+/// rules cannot be bypassed.
+/// </summary>
+public sealed class Contact : Entity
+{
+    private readonly List<ContactOutcomeCorrection> _corrections = [];
+
+    private Contact() { }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public Guid? RequirementId { get; private set; }
+
+    /// <summary>Always UTC; shown and counted in Europe/London.</summary>
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public ContactType Type { get; private set; }
+
+    public bool IsFaceToFace { get; private set; }
+
+    public ContactDeliverer DeliveredBy { get; private set; }
+
+    public Guid? DeliveredByStaffId { get; private set; }
+
+    public string? ProviderName { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public bool IsSensitive { get; private set; }
+
+    public ContactOutcome? Outcome { get; private set; }
+
+    public AcceptableAbsenceReason? AbsenceReason { get; private set; }
+
+    public string? AbsenceRationale { get; private set; }
+
+    public bool? AbsenceEvidenceSeen { get; private set; }
+
+    public Guid? OutcomeRecordedBy { get; private set; }
+
+    public DateTimeOffset? OutcomeRecordedAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyCollection<ContactOutcomeCorrection> Corrections => _corrections.AsReadOnly();
+
+    /// <summary>The London calendar date of the contact (used for RAR days and monthly contact).</summary>
+    public DateOnly LondonDate => Calendar.LondonClock.DateOf(StartsAt);
+
+    public bool? Complied => Outcome?.Complied();
+
+    public bool IsEnforceable => Outcome?.IsEnforceable() ?? false;
+
+    // [DOMAIN.md §3] booked time has passed and no outcome: goes in the RO's queue.
+    public bool IsOutcomeNotRecorded(DateTimeOffset now) => Outcome is null && StartsAt <= now;
+
+    internal static Contact Arrange(Guid personId, Guid orderId, ContactArrangement arrangement, DateTimeOffset now)
+    {
+        BusinessRule.Check(new ContactTypeMatchesFaceToFaceRule(arrangement.Type, arrangement.IsFaceToFace));
+        BusinessRule.Check(new ContactDelivererIsNamedRule(arrangement));
+        return new Contact
+        {
+            Id = Guid.CreateVersion7(),
+            PersonId = personId,
+            OrderId = orderId,
+            RequirementId = arrangement.RequirementId,
+            StartsAt = arrangement.StartsAt.ToUniversalTime(),
+            Type = arrangement.Type,
+            IsFaceToFace = arrangement.IsFaceToFace,
+            DeliveredBy = arrangement.DeliveredBy,
+            DeliveredByStaffId = arrangement.DeliveredByStaffId,
+            ProviderName = string.IsNullOrWhiteSpace(arrangement.ProviderName) ? null : arrangement.ProviderName.Trim(),
+            Notes = arrangement.Notes,
+            IsSensitive = arrangement.IsSensitive,
+            CreatedAt = now.ToUniversalTime(),
+        };
+    }
+
+    internal void ChangeType(ContactType type, Guid? requirementId)
+    {
+        Type = type;
+        RequirementId = requirementId;
+    }
+
+    /// <summary>Records the outcome once. An acceptable absence needs <paramref name="absence"/> with a reason and rationale.</summary>
+    public void RecordOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid recordedBy, DateTimeOffset now)
+    {
+        CheckRule(new OutcomeAlreadyRecordedRule(Outcome));
+        ApplyOutcome(outcome, absence, recordedBy, now);
+    }
+
+    /// <summary>Changes a recorded outcome; the earlier one is kept as a correction [DOMAIN.md §12].</summary>
+    public void CorrectOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid correctedBy, string reason, DateTimeOffset now)
+    {
+        CheckRule(new TextIsRequiredRule(reason, "Enter why the outcome is being corrected."));
+        CheckRule(new AcceptableAbsenceNeedsReasonAndRationaleRule(outcome, absence));
+        if (Outcome is { } previous)
+        {
+            _corrections.Add(ContactOutcomeCorrection.Create(Id, previous, AbsenceReason, AbsenceRationale, OutcomeRecordedBy, OutcomeRecordedAt, correctedBy, reason, now));
+        }
+
+        ApplyOutcome(outcome, absence, correctedBy, now);
+    }
+
+    public void ChangeNotes(string? notes, bool isSensitive)
+    {
+        Notes = notes;
+        IsSensitive = isSensitive;
+    }
+
+    private void ApplyOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid recordedBy, DateTimeOffset now)
+    {
+        CheckRule(new AcceptableAbsenceNeedsReasonAndRationaleRule(outcome, absence));
+        CheckRule(new AttendanceCannotBeRecordedInAdvanceRule(outcome, StartsAt, now));
+        Outcome = outcome;
+        AbsenceReason = absence?.Reason;
+        AbsenceRationale = absence?.Rationale.Trim();
+        AbsenceEvidenceSeen = absence?.EvidenceSeen;
+        OutcomeRecordedBy = recordedBy;
+        OutcomeRecordedAt = now.ToUniversalTime();
+    }
+}
+
+/// <summary>What to book or log. <see cref="StartsAt"/> may carry any offset; it is stored in UTC.</summary>
+public sealed record ContactArrangement(
+    ContactType Type,
+    DateTimeOffset StartsAt,
+    bool IsFaceToFace,
+    ContactDeliverer DeliveredBy,
+    Guid? DeliveredByStaffId = null,
+    string? ProviderName = null,
+    Guid? RequirementId = null,
+    string? Notes = null,
+    bool IsSensitive = false);
+
+public sealed class ContactDelivererIsNamedRule(ContactArrangement arrangement) : IBusinessRule
+{
+    public bool IsBroken() => arrangement.DeliveredBy == ContactDeliverer.Provider
+        ? string.IsNullOrWhiteSpace(arrangement.ProviderName)
+        : arrangement.DeliveredByStaffId is null;
+
+    public string Message => arrangement.DeliveredBy == ContactDeliverer.Provider
+        ? "Enter the provider that delivered the contact."
+        : "Select the member of staff who delivered the contact.";
+}
+
+/// <summary>An earlier outcome replaced by a correction; records are never silently overwritten.</summary>
+public sealed class ContactOutcomeCorrection : Entity
+{
+    private ContactOutcomeCorrection() { }
+
+    public Guid ContactId { get; private set; }
+
+    public ContactOutcome PreviousOutcome { get; private set; }
+
+    public AcceptableAbsenceReason? PreviousAbsenceReason { get; private set; }
+
+    public string? PreviousAbsenceRationale { get; private set; }
+
+    public Guid? PreviousRecordedBy { get; private set; }
+
+    public DateTimeOffset? PreviousRecordedAt { get; private set; }
+
+    public Guid CorrectedBy { get; private set; }
+
+    public string Reason { get; private set; } = string.Empty;
+
+    public DateTimeOffset CorrectedAt { get; private set; }
+
+    internal static ContactOutcomeCorrection Create(
+        Guid contactId, ContactOutcome previous, AcceptableAbsenceReason? previousReason, string? previousRationale,
+        Guid? previousBy, DateTimeOffset? previousAt, Guid correctedBy, string reason, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            ContactId = contactId,
+            PreviousOutcome = previous,
+            PreviousAbsenceReason = previousReason,
+            PreviousAbsenceRationale = previousRationale,
+            PreviousRecordedBy = previousBy,
+            PreviousRecordedAt = previousAt,
+            CorrectedBy = correctedBy,
+            Reason = reason.Trim(),
+            CorrectedAt = now.ToUniversalTime(),
+        };
+}
