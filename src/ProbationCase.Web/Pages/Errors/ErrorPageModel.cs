@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ProbationCase.Web.Pages.Errors;
+
+/// <summary>
+/// What the error pages share. They are reached directly, by redirect (access denied) and by
+/// re-execution from the status code and exception handlers, which may re-run a POST: so every
+/// one allows anonymous users and skips antiforgery, and none has a handler that changes anything.
+/// </summary>
+public abstract class ErrorPageModel : PageModel
+{
+    /// <summary>The reference a user quotes to the service desk, to find this request in the logs.</summary>
+    public string Reference => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+
+    /// <summary>The page title and heading for a status code.</summary>
+    public static string TitleFor(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status403Forbidden => "You do not have permission to see this page",
+        StatusCodes.Status404NotFound => "Page not found",
+        >= 500 => "Sorry, there is a problem with the service",
+        _ => "Sorry, there is a problem",
+    };
+
+    /// <summary>Sets the status when the page was asked for directly (a re-executed request already has its own).</summary>
+    protected void EnsureStatusCode(int statusCode)
+    {
+        if (Response.StatusCode == StatusCodes.Status200OK)
+        {
+            Response.StatusCode = statusCode;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ProbationCase.Web.Pages.Errors;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ServerErrorModel : ErrorPageModel
+{
+    public void OnGet() => EnsureStatusCode(StatusCodes.Status500InternalServerError);
+}

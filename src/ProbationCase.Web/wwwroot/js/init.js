@@ -1,0 +1,6 @@
+// Progressive enhancement only: every page works without JavaScript.
+import { initAll as initGovukFrontend } from '/lib/govuk/govuk-frontend.min.js'
+import { initAll as initMojFrontend } from '/lib/moj/moj-frontend.min.js'
+
+initGovukFrontend()
+initMojFrontend()
