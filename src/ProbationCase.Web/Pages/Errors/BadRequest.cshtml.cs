@@ -7,5 +7,5 @@ namespace ProbationCase.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class BadRequestModel : ErrorPageModel
 {
-    public void OnGet() => EnsureStatusCode(StatusCodes.Status400BadRequest);
+    public override int PageStatusCode => StatusCodes.Status400BadRequest;
 }

@@ -5,11 +5,15 @@ namespace ProbationCase.Web.Pages.Errors;
 
 /// <summary>
 /// What the error pages share. They are reached directly, by redirect (access denied) and by
-/// re-execution from the status code and exception handlers, which may re-run a POST: so every
-/// one allows anonymous users and skips antiforgery, and none has a handler that changes anything.
+/// re-execution from the status code and exception handlers, which re-run the original method:
+/// so every one allows anonymous users, skips antiforgery, answers GET and POST alike, and
+/// changes nothing.
 /// </summary>
 public abstract class ErrorPageModel : PageModel
 {
+    /// <summary>The status this page reports.</summary>
+    public abstract int PageStatusCode { get; }
+
     /// <summary>The reference a user quotes to the service desk, to find this request in the logs.</summary>
     public string Reference => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
 
@@ -22,12 +26,17 @@ public abstract class ErrorPageModel : PageModel
         _ => "Sorry, there is a problem",
     };
 
+    public void OnGet() => EnsureStatusCode();
+
+    /// <summary>A form posted to a page that then failed is re-executed here as a POST.</summary>
+    public void OnPost() => EnsureStatusCode();
+
     /// <summary>Sets the status when the page was asked for directly (a re-executed request already has its own).</summary>
-    protected void EnsureStatusCode(int statusCode)
+    private void EnsureStatusCode()
     {
         if (Response.StatusCode == StatusCodes.Status200OK)
         {
-            Response.StatusCode = statusCode;
+            Response.StatusCode = PageStatusCode;
         }
     }
 }

@@ -7,5 +7,5 @@ namespace ProbationCase.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ForbiddenModel : ErrorPageModel
 {
-    public void OnGet() => EnsureStatusCode(StatusCodes.Status403Forbidden);
+    public override int PageStatusCode => StatusCodes.Status403Forbidden;
 }

@@ -7,5 +7,5 @@ namespace ProbationCase.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class NotFoundModel : ErrorPageModel
 {
-    public void OnGet() => EnsureStatusCode(StatusCodes.Status404NotFound);
+    public override int PageStatusCode => StatusCodes.Status404NotFound;
 }

@@ -7,5 +7,5 @@ namespace ProbationCase.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ServerErrorModel : ErrorPageModel
 {
-    public void OnGet() => EnsureStatusCode(StatusCodes.Status500InternalServerError);
+    public override int PageStatusCode => StatusCodes.Status500InternalServerError;
 }

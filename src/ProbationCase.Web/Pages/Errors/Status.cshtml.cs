@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,11 +12,10 @@ namespace ProbationCase.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : ErrorPageModel
 {
-    public int Code { get; private set; }
-
-    public void OnGet(int code)
-    {
-        Code = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
-        EnsureStatusCode(Code);
-    }
+    /// <summary>The code from the route; anything that is not an error status is shown as a 500.</summary>
+    public override int PageStatusCode =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+        && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status500InternalServerError;
 }
