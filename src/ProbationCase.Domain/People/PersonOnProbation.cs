@@ -1,7 +1,7 @@
 namespace ProbationCase.Domain.People;
 
 /// <summary>A person on probation [DOMAIN.md §2]. Aggregate root holding risk history, needs and barriers.</summary>
-public sealed class PersonOnProbation : Entity
+public sealed partial class PersonOnProbation : Entity
 {
     private readonly List<RiskHistoryEntry> _riskHistory = [];
 
