@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using ProbationCase.Infrastructure.Auditing;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Infrastructure.Seeding;
 
@@ -9,12 +10,21 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddProbationCaseInfrastructure(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<ProbationCaseDbContext>(options => ProbationCaseDatabase.Configure(options, connectionString));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActorAccessor, HttpContextAuditActorAccessor>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<AuditTrail>();
+        services.AddDbContext<ProbationCaseDbContext>((provider, options) =>
+        {
+            ProbationCaseDatabase.Configure(options, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+        });
         services.AddDataProtection()
             .SetApplicationName("ProbationCase")
             .PersistKeysToDbContext<ProbationCaseDbContext>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DemoUserSeeder>();
+        services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DatabaseInitialiser>();
         return services;
     }

@@ -12,6 +12,8 @@ public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCas
     /// <summary>Shared so several app instances can read each other's sign-in cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -8,17 +8,21 @@ namespace ProbationCase.Infrastructure.Seeding;
 public sealed partial class DatabaseInitialiser(
     ProbationCaseDbContext db,
     DemoUserSeeder demoUsers,
+    ReferenceDataSeeder referenceData,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
         await demoUsers.EnsureRolesAsync();
+        await referenceData.EnsureAsync(cancellationToken);
         LogMigrated(logger);
     }
 
     public async Task SeedDemoDataAsync()
     {
+        await demoUsers.EnsureRolesAsync();
+        await referenceData.EnsureAsync();
         await demoUsers.SeedAsync();
         LogSeeded(logger);
     }
