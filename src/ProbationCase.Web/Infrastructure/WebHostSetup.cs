@@ -29,7 +29,10 @@ public static class WebHostSetup
                 $"Set ConnectionStrings__{ConnectionStringName} (scripts/run does this for a local database).");
 
         builder.Services.AddProbationCaseInfrastructure(connectionString);
-        AddIdentity(builder.Services);
+        // Secure cookies wherever the request is HTTPS, and always in Production. Local runs on
+        // http://localhost (scripts/run, the browser tests) would otherwise fail every form post.
+        var cookieSecurity = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        AddIdentity(builder.Services, cookieSecurity);
         AddAuthorisation(builder.Services);
 
         builder.Services.AddRazorPages(options =>
@@ -45,13 +48,15 @@ public static class WebHostSetup
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "probationcase-antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        builder.Services.AddScoped<CurrentStaff>();
+        builder.Services.AddScoped<Cases.CaseAccess>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, CookieSecurePolicy cookieSecurity)
     {
         services
             .AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
@@ -70,13 +75,14 @@ public static class WebHostSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<ProbationCaseDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "probationcase-session";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
