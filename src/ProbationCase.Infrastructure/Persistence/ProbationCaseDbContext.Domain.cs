@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Contacts;
+using ProbationCase.Domain.Court;
+using ProbationCase.Domain.Oversight;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
@@ -29,6 +31,12 @@ public sealed partial class ProbationCaseDbContext
     public DbSet<Intervention> Interventions => Set<Intervention>();
 
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+
+    public DbSet<PreSentenceReport> PreSentenceReports => Set<PreSentenceReport>();
+
+    public DbSet<ManagementOversight> ManagementOversight => Set<ManagementOversight>();
+
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

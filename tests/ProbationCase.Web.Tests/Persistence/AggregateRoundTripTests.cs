@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Contacts;
+using ProbationCase.Domain.Court;
+using ProbationCase.Domain.Oversight;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Domain.Orders;
@@ -123,5 +125,53 @@ public sealed class AggregateRoundTripTests(ProbationCaseWebFactory factory) : D
         Assert.Equal(OfficerGrade.ProbationOfficer, loadedOfficer.Grade);
         Assert.Equal(24, loadedProgramme.Sessions);
         Assert.True(christmas2024);
+    }
+}
+
+public sealed class CourtAndOversightRoundTripTests(ProbationCaseWebFactory factory) : DatabaseTest(factory)
+{
+    private static readonly Guid Author = Guid.CreateVersion7();
+
+    [Fact]
+    public async Task PreSentenceReport_WithChecksAndProposal_RoundTrips()
+    {
+        var person = TestCase.Person("H123456");
+        var activity = Intervention.Create("Thinking skills one-to-one", InterventionType.RarActivity, 6, "Probation", "Exeter", false, true);
+        var report = PreSentenceReport.Create(person.Id, PsrType.StandardDelivery, "Exeter Crown Court", new DateOnly(2025, 4, 1),
+            [new OffenceDetails("Assault by beating", new DateOnly(2025, 1, 20))], Author, Now);
+        report.RecordCheckRequested(PreSentenceCheckKind.PoliceDomesticAbuse, new DateOnly(2025, 3, 3));
+        report.RecordCheckChased(PreSentenceCheckKind.PoliceDomesticAbuse, new DateOnly(2025, 3, 10));
+        report.RecordCheckReturned(PreSentenceCheckKind.ChildrensServices, "No current involvement", new DateOnly(2025, 3, 12));
+        report.ProposeSentence(SentenceKind.CommunityOrder, 12, [RequirementTerms.Rar(20)], [activity.Id], "Needs structured work on thinking skills", [activity], Now);
+        await InScopeAsync(db => { db.People.Add(person); db.Interventions.Add(activity); db.PreSentenceReports.Add(report); return db.SaveChangesAsync(); });
+
+        var loaded = await InScopeAsync(db => db.PreSentenceReports
+            .Include(r => r.Checks).Include(r => r.Offences)
+            .Include(r => r.Proposal!).ThenInclude(p => p.Requirements)
+            .Include(r => r.Proposal!).ThenInclude(p => p.RarActivities)
+            .AsSplitQuery().SingleAsync(r => r.Id == report.Id));
+
+        Assert.Equal([new DateOnly(2025, 3, 10)], loaded.GetCheck(PreSentenceCheckKind.PoliceDomesticAbuse).ChasedOn);
+        Assert.Equal("No current involvement", loaded.GetCheck(PreSentenceCheckKind.ChildrensServices).Result);
+        Assert.Equal(20, loaded.Proposal!.RarDays);
+        Assert.Equal(activity.Id, Assert.Single(loaded.Proposal.RarActivities).InterventionId);
+    }
+
+    [Fact]
+    public async Task OversightAndCaseAudit_RoundTrip()
+    {
+        var person = TestCase.Person("J123456");
+        var oversight = ManagementOversight.Record(person.Id, Author, "Risk review after police call-out",
+            [new OversightActionDetails("Complete home visit", Author, new DateOnly(2025, 3, 14))], Now);
+        var answers = InspectionQuestions.All.Where(q => q.Domain != AuditDomain.UnpaidWork)
+            .Select(q => new AuditAnswerDetails(q.Code, AuditAnswer.Yes, null));
+        var audit = CaseAudit.Record(person.Id, Author, new DateOnly(2025, 3, 3), answers, Now);
+        await InScopeAsync(db => { db.People.Add(person); db.ManagementOversight.Add(oversight); db.CaseAudits.Add(audit); return db.SaveChangesAsync(); });
+
+        var loadedOversight = await InScopeAsync(db => db.ManagementOversight.Include(o => o.Actions).SingleAsync(o => o.Id == oversight.Id));
+        var loadedAudit = await InScopeAsync(db => db.CaseAudits.Include(a => a.Answers).SingleAsync(a => a.Id == audit.Id));
+
+        Assert.True(loadedOversight.IsOverdue(new DateOnly(2025, 3, 17)));
+        Assert.Equal(answers.Count(), loadedAudit.Answers.Count);
     }
 }

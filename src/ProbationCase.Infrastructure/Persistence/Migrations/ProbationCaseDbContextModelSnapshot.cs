@@ -525,6 +525,398 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.ToTable("contact_outcome_corrections", (string)null);
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<DateOnly[]>("ChasedOn")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("chased_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("OutstandingToldToCourt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outstanding_told_to_court");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("result");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<DateOnly?>("ToldToCourtOn")
+                        .HasColumnType("date")
+                        .HasColumnName("told_to_court_on");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pre_sentence_checks");
+
+                    b.HasIndex("ReportId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pre_sentence_checks_report_id_kind");
+
+                    b.ToTable("pre_sentence_checks", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Concordance")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("concordance");
+
+                    b.Property<string>("CourtName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court_name");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<DateOnly>("HearingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_date");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("PassedLengthInMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("passed_length_in_months");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("SentencePassed")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("sentence_passed");
+
+                    b.Property<DateOnly?>("SentencedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sentenced_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("TypedRecord")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("typed_record");
+
+                    b.Property<DateTimeOffset?>("TypedRecordAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("typed_record_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Assessment", "ProbationCase.Domain.Court.PreSentenceReport.Assessment#PsrAssessment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AtRisk")
+                                .HasColumnType("integer")
+                                .HasColumnName("assessment_at_risk");
+
+                            b1.Property<int>("FactorsLinkedToOffending")
+                                .HasColumnType("integer")
+                                .HasColumnName("assessment_factors_linked_to_offending");
+
+                            b1.Property<string>("OffenceAnalysis")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("assessment_offence_analysis");
+
+                            b1.Property<int?>("OgrsPercent")
+                                .HasColumnType("integer")
+                                .HasColumnName("assessment_ogrs_percent");
+
+                            b1.Property<string>("RoshScreening")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("assessment_rosh_screening");
+
+                            b1.Property<decimal?>("RsrPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("assessment_rsr_percent");
+
+                            b1.Property<string>("SourcesOfInformation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("assessment_sources_of_information");
+
+                            b1.Property<string>("VictimImpact")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("assessment_victim_impact");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_pre_sentence_reports");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_pre_sentence_reports_order_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_pre_sentence_reports_person_id");
+
+                    b.HasIndex("CourtName", "HearingDate")
+                        .HasDatabaseName("ix_pre_sentence_reports_court_name_hearing_date");
+
+                    b.HasIndex("Status", "HearingDate")
+                        .HasDatabaseName("ix_pre_sentence_reports_status_hearing_date");
+
+                    b.ToTable("pre_sentence_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRarActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AvailabilityConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("availability_confirmed_at");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervention_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposed_rar_activities");
+
+                    b.HasIndex("InterventionId")
+                        .HasDatabaseName("ix_proposed_rar_activities_intervention_id");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_proposed_rar_activities_proposal_id");
+
+                    b.ToTable("proposed_rar_activities", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervention_id");
+
+                    b.Property<string>("ProgrammeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("programme_name");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposed_requirements");
+
+                    b.HasIndex("InterventionId")
+                        .HasDatabaseName("ix_proposed_requirements_intervention_id");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_proposed_requirements_proposal_id");
+
+                    b.ToTable("proposed_requirements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_proposed_requirements_quantity", "quantity IS NULL OR quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.PsrOffence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("OffenceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("offence_date");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_psr_offences");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_psr_offences_report_id");
+
+                    b.ToTable("psr_offences", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.SentenceProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("LengthInMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("length_in_months");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("sentence");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sentence_proposals");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sentence_proposals_report_id");
+
+                    b.ToTable("sentence_proposals", (string)null);
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Enforcement.EnforcementDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -870,6 +1262,185 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_orders_dates", "expected_end_date >= start_date AND start_date >= sentence_date");
                         });
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AuditedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("audited_on");
+
+                    b.Property<Guid>("AuditorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_audits");
+
+                    b.HasIndex("AuditedOn")
+                        .HasDatabaseName("ix_case_audits_audited_on");
+
+                    b.HasIndex("PersonId", "AuditedOn")
+                        .HasDatabaseName("ix_case_audits_person_id_audited_on");
+
+                    b.ToTable("case_audits", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAuditAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("answer");
+
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("audit_id");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("question_code");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_audit_answers");
+
+                    b.HasIndex("AuditId", "QuestionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_audit_answers_audit_id_question_code");
+
+                    b.ToTable("case_audit_answers", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.ManagementOversight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("WhatWasReviewed")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("what_was_reviewed");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_management_oversight");
+
+                    b.HasIndex("PersonId", "RecordedAt")
+                        .HasDatabaseName("ix_management_oversight_person_id_recorded_at");
+
+                    b.ToTable("management_oversight", (string)null);
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.OversightAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("OversightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("oversight_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oversight_actions");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_oversight_actions_due_on")
+                        .HasFilter("completed_on IS NULL");
+
+                    b.HasIndex("OversightId")
+                        .HasDatabaseName("ix_oversight_actions_oversight_id");
+
+                    b.ToTable("oversight_actions", (string)null);
                 });
 
             modelBuilder.Entity("ProbationCase.Domain.People.PersonOnProbation", b =>
@@ -1998,6 +2569,85 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_contact_outcome_corrections_contacts_contact_id");
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceCheck", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Court.PreSentenceReport", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pre_sentence_checks_pre_sentence_reports_report_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceReport", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_pre_sentence_reports_orders_order_id");
+
+                    b.HasOne("ProbationCase.Domain.People.PersonOnProbation", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pre_sentence_reports_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRarActivity", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Interventions.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposed_rar_activities_interventions_intervention_id");
+
+                    b.HasOne("ProbationCase.Domain.Court.SentenceProposal", null)
+                        .WithMany("RarActivities")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposed_rar_activities_sentence_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRequirement", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Interventions.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposed_requirements_interventions_intervention_id");
+
+                    b.HasOne("ProbationCase.Domain.Court.SentenceProposal", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposed_requirements_sentence_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.PsrOffence", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Court.PreSentenceReport", null)
+                        .WithMany("Offences")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_psr_offences_pre_sentence_reports_report_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.SentenceProposal", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Court.PreSentenceReport", null)
+                        .WithOne("Proposal")
+                        .HasForeignKey("ProbationCase.Domain.Court.SentenceProposal", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sentence_proposals_pre_sentence_reports_report_id");
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Enforcement.EnforcementDecision", b =>
                 {
                     b.HasOne("ProbationCase.Domain.Orders.Order", null)
@@ -2046,6 +2696,46 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_orders_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAudit", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.People.PersonOnProbation", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_audits_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAuditAnswer", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Oversight.CaseAudit", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_audit_answers_case_audits_audit_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.ManagementOversight", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.People.PersonOnProbation", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_management_oversight_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.OversightAction", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Oversight.ManagementOversight", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("OversightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_oversight_actions_management_oversight_oversight_id");
                 });
 
             modelBuilder.Entity("ProbationCase.Domain.People.PersonOnProbation", b =>
@@ -2174,6 +2864,22 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.Navigation("Corrections");
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceReport", b =>
+                {
+                    b.Navigation("Checks");
+
+                    b.Navigation("Offences");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Court.SentenceProposal", b =>
+                {
+                    b.Navigation("RarActivities");
+
+                    b.Navigation("Requirements");
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Decisions");
@@ -2185,6 +2891,16 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.Navigation("Requirements");
 
                     b.Navigation("Warnings");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAudit", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Oversight.ManagementOversight", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("ProbationCase.Domain.People.PersonOnProbation", b =>
