@@ -15,14 +15,22 @@ public static class WebHostSetup
 
     public static void AddProbationCaseWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Information()
-            // Framework request logs carry query strings, which can hold names or CRNs.
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(new Serilog.Formatting.Json.JsonFormatter(renderMessage: true)));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .MinimumLevel.Information()
+                // Framework request logs carry query strings, which can hold names or CRNs.
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(new Serilog.Formatting.Json.JsonFormatter(renderMessage: true));
+            // Extra sinks registered in DI; the tests use one to read what would be logged.
+            foreach (var sink in services.GetServices<Serilog.Core.ILogEventSink>())
+            {
+                logger.WriteTo.Sink(sink);
+            }
+        });
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
