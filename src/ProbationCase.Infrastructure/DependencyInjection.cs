@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DemoUserSeeder>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoRegionSeeder>();
         services.AddScoped<DatabaseInitialiser>();
         return services;
     }

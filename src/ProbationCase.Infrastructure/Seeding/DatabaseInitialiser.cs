@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProbationCase.Infrastructure.Persistence;
 
@@ -9,6 +11,9 @@ public sealed partial class DatabaseInitialiser(
     ProbationCaseDbContext db,
     DemoUserSeeder demoUsers,
     ReferenceDataSeeder referenceData,
+    DemoRegionSeeder demoRegion,
+    IConfiguration configuration,
+    IHostEnvironment environment,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -25,6 +30,13 @@ public sealed partial class DatabaseInitialiser(
         await referenceData.EnsureAsync();
         await demoUsers.SeedAsync();
         LogSeeded(logger);
+
+        // The web test fixture calls this before every test to put the sign-ins back, so the region
+        // (hundreds of cases) is off by default in the Test environment; DemoRegion:Seed overrides.
+        if (configuration.GetValue("DemoRegion:Seed", !environment.IsEnvironment("Test")))
+        {
+            await demoRegion.SeedAsync(DemoRegionSize.Default);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and roles in place")]
