@@ -784,9 +784,9 @@ internal sealed class DemoRegionCaseStory
 
         var enforceable = _brief.Enforcement != DemoEnforcementStory.AsItComes ? 0.0 : _compliance switch
         {
-            Compliance.Good => 0.007,
-            Compliance.Mixed => 0.028,
-            _ => 0.065,
+            Compliance.Good => 0.005,
+            Compliance.Mixed => 0.018,
+            _ => 0.04,
         };
         var group = slot.Type is ContactType.UnpaidWorkSession or ContactType.ProgrammeSession;
         var roll = _random.NextDouble();
@@ -941,7 +941,7 @@ internal sealed class DemoRegionCaseStory
             ? _order.ProposeProfessionalDiscretion(failure.Id, officer.Id, "Missed appointment during a housing crisis; otherwise engaging well. Propose a further chance with weekly reporting.", referredAt)
             : _order.ReferBreach(failure.Id, officer.Id, breachRationale, referredAt);
 
-        var pending = _brief.Enforcement is DemoEnforcementStory.BreachPending or DemoEnforcementStory.DiscretionPending || referredAt > _now.AddDays(-10);
+        var pending = _brief.Enforcement is DemoEnforcementStory.BreachPending or DemoEnforcementStory.DiscretionPending || referredAt > _now.AddDays(-21);
         if (pending)
         {
             return;
@@ -968,6 +968,9 @@ internal sealed class DemoRegionCaseStory
         {
             _order.RecordBreachCourtOutcome(decision.Id, Pick(DemoRegionNames.BreachCourtOutcomes), heardOn);
         }
+
+        // Most people engage better once the court has dealt with a breach.
+        _compliance = Compliance.Good;
     }
 
     private void EndOrder(DateOnly endedOn, TerminationReason reason)
