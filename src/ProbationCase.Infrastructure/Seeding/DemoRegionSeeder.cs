@@ -69,7 +69,10 @@ public sealed partial class DemoRegionSeeder(
                     var cases = new List<DemoCase>(caseload);
                     for (var i = 0; i < caseload; i++)
                     {
-                        cases.Add(new DemoRegionCaseStory(random, now, crns, BriefFor(caseNumber++, team, officer, random)).Write());
+                        // Each case draws from its own generator, seeded from the region's, so one case's
+                        // dates (which move with today) never shift the names and sizes of the next.
+                        var brief = BriefFor(caseNumber++, team, officer, random);
+                        cases.Add(new DemoRegionCaseStory(new Random(random.Next()), now, crns, brief).Write());
                     }
 
                     LimitAccess(t, o, cases, teams, signIns, now);
@@ -78,7 +81,7 @@ public sealed partial class DemoRegionSeeder(
 
                 var awaiting = t == 0 ? size.AwaitingAllocationInFirstTeam : (size.AwaitingAllocationInFirstTeam + 2) / 3;
                 var queue = Enumerable.Range(0, awaiting)
-                    .Select(_ => new DemoRegionCaseStory(random, now, crns, new DemoCaseBrief(team, null, DemoCaseStage.JustSentenced)).Write())
+                    .Select(_ => new DemoRegionCaseStory(new Random(random.Next()), now, crns, new DemoCaseBrief(team, null, DemoCaseStage.JustSentenced)).Write())
                     .ToList();
                 await SaveAsync(queue, tally, cancellationToken);
             }
