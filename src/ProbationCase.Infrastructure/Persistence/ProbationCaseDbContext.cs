@@ -18,5 +18,12 @@ public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCas
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ProbationCaseDbContext).Assembly);
+
+        // The domain gives every entity its id when it is created, so EF must never treat a
+        // non-empty key as "already saved": a child added to a loaded aggregate is an insert.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Domain.Entity).IsAssignableFrom(e.ClrType) && e.BaseType is null))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(Domain.Entity.Id)).ValueGeneratedNever();
+        }
     }
 }

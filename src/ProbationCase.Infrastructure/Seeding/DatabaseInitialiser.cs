@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProbationCase.Infrastructure.Persistence;
 
@@ -12,8 +10,6 @@ public sealed partial class DatabaseInitialiser(
     DemoUserSeeder demoUsers,
     ReferenceDataSeeder referenceData,
     DemoRegionSeeder demoRegion,
-    IConfiguration configuration,
-    IHostEnvironment environment,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -24,19 +20,20 @@ public sealed partial class DatabaseInitialiser(
         LogMigrated(logger);
     }
 
-    public async Task SeedDemoDataAsync()
+    /// <summary>Reference data and the four demo sign-ins; the web tests restore these before every test.</summary>
+    public async Task SeedDemoUsersAsync()
     {
         await demoUsers.EnsureRolesAsync();
         await referenceData.EnsureAsync();
         await demoUsers.SeedAsync();
         LogSeeded(logger);
+    }
 
-        // The web test fixture calls this before every test to put the sign-ins back, so the region
-        // (hundreds of cases) is off by default in the Test environment; DemoRegion:Seed overrides.
-        if (configuration.GetValue("DemoRegion:Seed", !environment.IsEnvironment("Test")))
-        {
-            await demoRegion.SeedAsync(DemoRegionSize.Default);
-        }
+    /// <summary>The demo sign-ins and the demo region (hundreds of cases), for scripts/run.</summary>
+    public async Task SeedDemoDataAsync()
+    {
+        await SeedDemoUsersAsync();
+        await demoRegion.SeedAsync(DemoRegionSize.Default);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and roles in place")]

@@ -15,22 +15,8 @@ public static class WebHostSetup
 
     public static void AddProbationCaseWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) =>
-        {
-            logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .MinimumLevel.Information()
-                // Framework request logs carry query strings, which can hold names or CRNs.
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(new Serilog.Formatting.Json.JsonFormatter(renderMessage: true));
-            // Extra sinks registered in DI; the tests use one to read what would be logged.
-            foreach (var sink in services.GetServices<Serilog.Core.ILogEventSink>())
-            {
-                logger.WriteTo.Sink(sink);
-            }
-        });
+        // preserveStaticLogger: each host (and each test host) keeps its own logger, not a process-wide one.
+        builder.Services.AddSerilog((services, logger) => ConfigureLogging(services, logger, builder.Configuration), preserveStaticLogger: true);
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
@@ -62,6 +48,24 @@ public static class WebHostSetup
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<Cases.CaseAccess>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
+    }
+
+    private static void ConfigureLogging(IServiceProvider services, LoggerConfiguration logger, IConfiguration configuration)
+    {
+        logger
+            .ReadFrom.Configuration(configuration)
+            .MinimumLevel.Information()
+            // Framework request logs carry query strings, which can hold names or CRNs.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new Serilog.Formatting.Json.JsonFormatter(renderMessage: true));
+
+        // Extra sinks registered in DI; the tests use one to read what would be logged.
+        foreach (var sink in services.GetServices<Serilog.Core.ILogEventSink>())
+        {
+            logger.WriteTo.Sink(sink);
+        }
     }
 
     private static void AddIdentity(IServiceCollection services, CookieSecurePolicy cookieSecurity)
@@ -114,6 +118,7 @@ public static class WebHostSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Path only: query strings (searches by name or CRN) never reach the logs.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>

@@ -70,6 +70,26 @@ public sealed class AggregateRoundTripTests(ProbationCaseWebFactory factory) : D
     }
 
     [Fact]
+    public async Task Order_ChildAddedAfterLoading_IsInserted()
+    {
+        var person = TestCase.Person("K123456");
+        var order = TestCase.CommunityOrder(person.Id, RequirementTerms.UnpaidWork(60));
+        await InScopeAsync(db => { db.People.Add(person); db.Orders.Add(order); return db.SaveChangesAsync(); });
+
+        await InScopeAsync(async db =>
+        {
+            var loaded = await db.Orders.Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).Sessions).SingleAsync(o => o.Id == order.Id);
+            loaded.StartRequirement(loaded.UnpaidWork!.Id, new DateOnly(2025, 1, 8));
+            loaded.CreditUnpaidWork(new DateOnly(2025, 1, 8), 360, false, null);
+            await db.SaveChangesAsync();
+        });
+
+        var minutes = await InScopeAsync(db => db.Orders.Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).Sessions)
+            .Where(o => o.Id == order.Id).Select(o => o.Requirements.OfType<UnpaidWorkRequirement>().Single().Sessions.Sum(s => s.MinutesCredited)).SingleAsync());
+        Assert.Equal(360, minutes);
+    }
+
+    [Fact]
     public async Task Contact_WithCorrectedOutcome_RoundTripsWithItsHistory()
     {
         var person = TestCase.Person("C123456");

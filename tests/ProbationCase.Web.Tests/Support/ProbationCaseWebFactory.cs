@@ -52,7 +52,7 @@ public class ProbationCaseWebFactory : WebApplicationFactory<Program>, IAsyncLif
     protected virtual async Task SeedAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().SeedDemoDataAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().SeedDemoUsersAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
