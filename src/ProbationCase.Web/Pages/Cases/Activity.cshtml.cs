@@ -19,7 +19,7 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
     [BindProperty(SupportsGet = true)]
     public ActivityFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public string PersonName { get; private set; } = string.Empty;
@@ -91,7 +91,7 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
             new("Filter.To.Year", Filter.To.Year),
             new("Filter.RarOnly", Filter.RarOnly ? "true" : null),
         ],
-        ("page", number.ToString(CultureInfo.InvariantCulture)));
+        ("pageNumber", number.ToString(CultureInfo.InvariantCulture)));
 }
 
 /// <summary>The activity log's filters, in the order the page asks them.</summary>

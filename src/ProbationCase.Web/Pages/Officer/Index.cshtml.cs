@@ -24,7 +24,7 @@ public sealed class IndexModel(CaseloadQuery caseload, CurrentStaff staff) : Gov
     [BindProperty(SupportsGet = true)]
     public string? Dir { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public CaseloadResult? Result { get; private set; }
@@ -62,7 +62,7 @@ public sealed class IndexModel(CaseloadQuery caseload, CurrentStaff staff) : Gov
             Descending,
             PageNumber);
         Result = await caseload.RunAsync(request, cancellationToken);
-        Pagination = Pagination.For(Result.Page, Result.PageCount, number => Link(("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Pagination = Pagination.For(Result.Page, Result.PageCount, number => Link(("pageNumber", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     /// <summary>This page with the current filters and sort, changing the given values.</summary>
@@ -71,7 +71,7 @@ public sealed class IndexModel(CaseloadQuery caseload, CurrentStaff staff) : Gov
 
     /// <summary>The link on a column heading: sorts by it, or reverses the order if it is already the sort.</summary>
     public string SortLink(CaseloadSort column) =>
-        Link(("Sort", column.ToString()), ("Dir", column == SortBy && !Descending ? "desc" : null), ("page", null));
+        Link(("Sort", column.ToString()), ("Dir", column == SortBy && !Descending ? "desc" : null), ("pageNumber", null));
 
     public string? AriaSort(CaseloadSort column) =>
         column == SortBy ? (Descending ? "descending" : "ascending") : "none";

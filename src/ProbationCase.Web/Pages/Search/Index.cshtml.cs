@@ -11,7 +11,7 @@ public sealed class IndexModel(PersonSearchQuery search) : GovUkPageModel
     [BindProperty(SupportsGet = true)]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public PersonSearchPage? Results { get; private set; }
@@ -33,7 +33,7 @@ public sealed class IndexModel(PersonSearchQuery search) : GovUkPageModel
 
         Results = await search.SearchAsync(Query!, PageNumber, cancellationToken);
         Pagination = Pagination.For(Results.Page, Results.PageCount, number =>
-            QueryLinks.With("/Search", [new(nameof(Query), Query)], ("page", number.ToString(CultureInfo.InvariantCulture))));
+            QueryLinks.With("/Search", [new(nameof(Query), Query)], ("pageNumber", number.ToString(CultureInfo.InvariantCulture))));
         return Page();
     }
 
