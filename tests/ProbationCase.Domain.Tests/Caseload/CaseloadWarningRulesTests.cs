@@ -38,7 +38,9 @@ public sealed class CaseloadWarningRulesTests
             foreach (var outcome in Enum.GetValues<ContactOutcome>())
             {
                 var type = faceToFace ? ContactType.OfficeAppointment : ContactType.Telephone;
-                var contact = WithOutcome(Arrange(CommunityOrder(RequirementTerms.Rar(10)), type, London(2024, 2, 1), faceToFace: faceToFace), outcome);
+                var contact = Arrange(CommunityOrder(RequirementTerms.Rar(10)), type, London(2024, 2, 1), faceToFace: faceToFace);
+                var absence = outcome == ContactOutcome.AcceptableAbsence ? new AcceptableAbsence(AcceptableAbsenceReason.Medical, "GP letter", true) : null;
+                contact.RecordOutcome(outcome, absence, Officer, London(2024, 2, 1, 12));
 
                 Assert.Equal(MonthlyFaceToFace.CountsAsFaceToFace(contact), rule(contact));
             }
