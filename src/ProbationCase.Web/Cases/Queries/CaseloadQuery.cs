@@ -104,7 +104,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 
         var people = Filter(InScope(request.Scope), request.Search, request.Rosh);
 
-        // One row of flags per case in scope: the counts at the top of the page.
+        // Every count at the top of the page in one aggregate query over the cases in scope.
         var outcomeNotRecorded = warnings.OutcomeNotRecorded;
         var planOverdue = warnings.PlanOverdue;
         var planDue = warnings.PlanDue;
@@ -112,19 +112,23 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         var requirementNotStarted = warnings.RequirementNotStarted;
         var failureWithoutDecision = warnings.FailureWithoutDecision;
         var reviewDue = warnings.ReviewDue;
-        var flags = await people.Select(p => new WarningFlags
-        {
-            OutcomeNotRecorded = db.People.Where(outcomeNotRecorded).Any(x => x.Id == p.Id),
-            PlanOverdue = db.People.Where(planOverdue).Any(x => x.Id == p.Id),
-            PlanDue = db.People.Where(planDue).Any(x => x.Id == p.Id),
-            FirstAppointmentLate = db.People.Where(firstAppointmentLate).Any(x => x.Id == p.Id),
-            RequirementNotStarted = db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id),
-            FailureWithoutDecision = db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id),
-            ReviewDue = db.People.Where(reviewDue).Any(x => x.Id == p.Id),
-        }).ToListAsync(cancellationToken);
+        var totals = await people
+            .GroupBy(p => 1)
+            .Select(g => new WarningCounts
+            {
+                Cases = g.Count(),
+                OutcomeNotRecorded = g.Count(p => db.People.Where(outcomeNotRecorded).Any(x => x.Id == p.Id)),
+                PlanOverdue = g.Count(p => db.People.Where(planOverdue).Any(x => x.Id == p.Id)),
+                PlanDue = g.Count(p => db.People.Where(planDue).Any(x => x.Id == p.Id)),
+                FirstAppointmentLate = g.Count(p => db.People.Where(firstAppointmentLate).Any(x => x.Id == p.Id)),
+                RequirementNotStarted = g.Count(p => db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id)),
+                FailureWithoutDecision = g.Count(p => db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id)),
+                ReviewDue = g.Count(p => db.People.Where(reviewDue).Any(x => x.Id == p.Id)),
+            })
+            .SingleOrDefaultAsync(cancellationToken) ?? new WarningCounts();
 
-        var counts = FilterableWarnings.ToDictionary(warning => warning, warning => flags.Count(row => row.Has(warning)));
-        var matching = request.Warning is { } only && counts.TryGetValue(only, out var count) ? count : flags.Count;
+        var counts = FilterableWarnings.ToDictionary(warning => warning, totals.Of);
+        var matching = request.Warning is { } only && counts.TryGetValue(only, out var count) ? count : totals.Cases;
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var pageCount = Math.Max(1, (matching + pageSize - 1) / pageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
@@ -188,7 +192,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
                 row.OrderType, row.OrderEndDate, row.LastFaceToFace, row.NextAppointment, planDueOn, rowWarnings);
         }).ToList();
 
-        return new CaseloadResult(result, flags.Count, matching, page, pageSize, counts);
+        return new CaseloadResult(result, totals.Cases, matching, page, pageSize, counts);
     }
 
     private IQueryable<PersonOnProbation> InScope(CaseloadScope scope)
@@ -312,7 +316,39 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             .ToDictionaryAsync(x => x.OrderId, x => x.First, cancellationToken);
     }
 
-    /// <summary>Warning flags per case, to count.</summary>
+    /// <summary>How many cases in scope have each warning.</summary>
+    private sealed class WarningCounts
+    {
+        public int Cases { get; init; }
+
+        public int OutcomeNotRecorded { get; init; }
+
+        public int PlanOverdue { get; init; }
+
+        public int PlanDue { get; init; }
+
+        public int FirstAppointmentLate { get; init; }
+
+        public int RequirementNotStarted { get; init; }
+
+        public int FailureWithoutDecision { get; init; }
+
+        public int ReviewDue { get; init; }
+
+        public int Of(CaseloadWarning warning) => warning switch
+        {
+            CaseloadWarning.OutcomeNotRecorded => OutcomeNotRecorded,
+            CaseloadWarning.PlanOverdue => PlanOverdue,
+            CaseloadWarning.PlanDue => PlanDue,
+            CaseloadWarning.FirstAppointmentLate => FirstAppointmentLate,
+            CaseloadWarning.RequirementNotStarted => RequirementNotStarted,
+            CaseloadWarning.FailureWithoutDecision => FailureWithoutDecision,
+            CaseloadWarning.ReviewDue => ReviewDue,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Warning flags of one row.</summary>
     private class WarningFlags
     {
         public bool OutcomeNotRecorded { get; init; }
