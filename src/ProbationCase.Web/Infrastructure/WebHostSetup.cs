@@ -47,6 +47,7 @@ public static class WebHostSetup
         });
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<Cases.CaseAccess>();
+        Cases.Queries.CaseQueriesRegistration.AddCaseQueries(builder.Services);
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
     }
 

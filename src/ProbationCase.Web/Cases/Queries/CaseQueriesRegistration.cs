@@ -1,0 +1,16 @@
+namespace ProbationCase.Web.Cases.Queries;
+
+public static class CaseQueriesRegistration
+{
+    /// <summary>The read models behind the caseload, case record, activity log, queues and search pages.</summary>
+    public static IServiceCollection AddCaseQueries(this IServiceCollection services)
+    {
+        services.AddScoped<CaseDeadlinesSource>();
+        services.AddScoped<CaseloadQuery>();
+        services.AddScoped<CaseRecordQuery>();
+        services.AddScoped<ActivityLogQuery>();
+        services.AddScoped<OfficerQueuesQuery>();
+        services.AddScoped<PersonSearchQuery>();
+        return services;
+    }
+}

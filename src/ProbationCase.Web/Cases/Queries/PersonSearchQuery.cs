@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain.People;
+using ProbationCase.Infrastructure.Persistence;
+
+namespace ProbationCase.Web.Cases.Queries;
+
+public sealed record PersonSearchResult(Guid PersonId, string Name, string Crn, DateOnly DateOfBirth, string? ResponsibleOfficer);
+
+public sealed record PersonSearchPage(IReadOnlyList<PersonSearchResult> Rows, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// Find a person by CRN (exact, any case) or name (partial, any case) among the cases the user may
+/// see [DOMAIN.md §12], paged in the database.
+/// </summary>
+public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess access)
+{
+    public const int PageSize = 25;
+
+    public async Task<PersonSearchPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var people = access.VisiblePeople();
+        if (Crn.TryParse(text, out var crn))
+        {
+            people = people.Where(p => p.Crn == crn);
+        }
+        else
+        {
+            var pattern = PersonSearch.ContainsPattern(text);
+            people = people.Where(p => EF.Functions.ILike(p.FirstName + " " + p.LastName, pattern, "\\")
+                || EF.Functions.ILike(p.LastName + " " + p.FirstName, pattern, "\\"));
+        }
+
+        var total = await people.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await people
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(p => new
+            {
+                p.Id,
+                p.FirstName,
+                p.LastName,
+                p.Crn,
+                p.DateOfBirth,
+                Officer = db.Staff.Where(s => s.Id == p.ResponsibleOfficerId).Select(s => s.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return new PersonSearchPage(
+            rows.Select(r => new PersonSearchResult(r.Id, $"{r.FirstName} {r.LastName}", r.Crn.Value, r.DateOfBirth, r.Officer)).ToList(),
+            total,
+            page,
+            PageSize);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using ProbationCase.Web.Cases;
+using ProbationCase.Web.Cases.Queries;
+
+namespace ProbationCase.Web.Pages.Cases;
+
+/// <summary>The case record overview; any signed-in role may read it unless the case is restricted from them.</summary>
+public sealed class IndexModel(CaseRecordQuery query) : CasePageModel
+{
+    public CaseRecord Record { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var record = await query.GetAsync(PersonId, cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        return Page();
+    }
+}
