@@ -64,7 +64,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     public string JourneyTitle => Record ? "Record a contact" : "Book an appointment";
 
     public IEnumerable<SelectListItem> OrderOptions => orders.Select(o => new SelectListItem(
-        $"{CaseText.Of(o.Type)}, sentenced {CaseText.Date(o.SentenceDate)}", o.Id.ToString()));
+        $"{CaseText.Of(o.Type)}, sentenced {CaseText.Date(o.SentenceDate)}{(o.HasEnded ? $" (ended {CaseText.Date(o.EndDate)})" : "")}", o.Id.ToString()));
 
     public IEnumerable<SelectListItem> TypeOptions => Enum.GetValues<ContactType>()
         .Select(t => new SelectListItem(CaseText.Of(t), t.ToString()));
@@ -178,7 +178,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
         }
 
         db.Contacts.Add(contact);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAggregateAsync(cancellationToken);
         if (Record && Input.Outcome == OutcomeLater)
         {
             return RedirectToPage("/Cases/Contacts/Outcome", new { personId = PersonId, contactId = contact.Id });
@@ -238,23 +238,13 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Person = await CaseCaption.LoadAsync(db, PersonId, cancellationToken);
+        // Ended orders are listed too: an activity that took place before the end can still be logged.
         orders = await db.Orders.AsNoTracking()
             .Include(o => o.Requirements)
-            .Where(o => o.PersonId == PersonId && o.ActualEndDate == null)
-            .OrderByDescending(o => o.SentenceDate)
+            .Where(o => o.PersonId == PersonId)
+            .OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-
-        // A posted order that has since ended can still be chosen: the domain refuses what it must.
-        if (Input.OrderId is { } orderId && orders.TrueForAll(o => o.Id != orderId))
-        {
-            var ended = await db.Orders.AsNoTracking().Include(o => o.Requirements)
-                .SingleOrDefaultAsync(o => o.Id == orderId && o.PersonId == PersonId, cancellationToken);
-            if (ended is not null)
-            {
-                orders.Add(ended);
-            }
-        }
     }
 }
 

@@ -156,7 +156,7 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
         db.ExpectVersion(Contact, Input.Version);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAggregateAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

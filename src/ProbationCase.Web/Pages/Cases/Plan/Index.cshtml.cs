@@ -53,7 +53,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
         try
         {
             Db.SentencePlans.Add(SentencePlan.Start(Order, staffId, Now));
-            await Db.SaveChangesAsync(cancellationToken);
+            await Db.SaveAggregateAsync(cancellationToken);
         }
         catch (DomainException rule)
         {

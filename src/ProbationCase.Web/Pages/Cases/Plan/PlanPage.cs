@@ -124,7 +124,7 @@ public abstract class PlanPage(ProbationCaseDbContext db, CurrentStaff staff, Ti
         db.ExpectVersion(Plan, Version);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAggregateAsync(cancellationToken);
             return WriteOutcome.Saved;
         }
         catch (DbUpdateConcurrencyException)
