@@ -50,6 +50,44 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         await page.AssertNoAccessibilityViolationsAsync();
     }
 
+    [Fact]
+    public async Task OrderAndPlanPages_IncludingErrors_HaveNoAccessibilityViolations()
+    {
+        await browser.App.ResetAsync();
+        RoCase ro;
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            ro = await RoCase.CreateAsync(scope.ServiceProvider.GetRequiredService<ProbationCaseDbContext>(), "J100002",
+                [Domain.Requirements.RequirementTerms.Rar(20), Domain.Requirements.RequirementTerms.UnpaidWork(100), Domain.Requirements.RequirementTerms.AccreditedProgramme("Horizon", 19)]);
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(RoCase.RoEmail);
+
+        await page.GotoAsync($"/Cases/{ro.PersonId}/Orders/{ro.OrderId}/UnpaidWork");
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Credit session" }).ClickAsync();
+        Assert.Contains("Enter the minutes worked", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GotoAsync($"/Cases/{ro.PersonId}/Orders/{ro.OrderId}/Programme");
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GotoAsync(ro.Url("Plan"));
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start sentence plan" }).ClickAsync();
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an objective" }).ClickAsync();
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add objective" }).ClickAsync();
+        Assert.Equal(1, await page.Locator(".govuk-error-summary").CountAsync());
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GotoAsync(ro.Url("Plan"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign off the plan" }).ClickAsync();
+        Assert.Contains("Add at least one objective", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+    }
+
     private static async Task RecordRarActivityAsync(IPage page, RoCase ro, DateOnly on, string time, bool withDateMistake = false)
     {
         await page.GotoAsync(ro.Url("Contacts/Book?record=true"));
