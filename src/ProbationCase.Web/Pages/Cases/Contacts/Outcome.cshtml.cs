@@ -1,0 +1,345 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain;
+using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Contacts;
+using ProbationCase.Domain.Enforcement;
+using ProbationCase.Domain.Orders;
+using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Infrastructure.Persistence.Configurations;
+using ProbationCase.Web.Cases;
+using ProbationCase.Web.Cases.Journeys;
+
+namespace ProbationCase.Web.Pages.Cases.Contacts;
+
+/// <summary>
+/// Record an outcome [DOMAIN.md §3, §9]: outcome; for an acceptable absence its reason, rationale and
+/// evidence; for an enforceable outcome whether there was a reasonable excuse and, if not, the action
+/// the order requires (warning, or breach referral) or a proposal of professional discretion; then
+/// check your answers. Each step asks the domain on unsaved copies so a broken rule shows where the
+/// answer was given; the confirm step records outcome, failure and action in one save. The form
+/// carries the contact's version so two officers recording at once cannot overwrite each other.
+/// </summary>
+[Authorize(Policy = AccessPolicies.ResponsibleOfficer)]
+public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, TimeProvider clock) : CasePageModel
+{
+    public const string OutcomeStep = "outcome";
+    public const string AbsenceStep = "absence";
+    public const string ExcuseStep = "excuse";
+    public const string ActionStep = "action";
+    public const string WarningStep = "warning";
+    public const string RationaleStep = "rationale";
+    public const string CheckStep = "check";
+
+    private static readonly string[] StepOrder = [OutcomeStep, AbsenceStep, ExcuseStep, ActionStep, WarningStep, RationaleStep, CheckStep];
+
+    [FromRoute]
+    public Guid ContactId { get; set; }
+
+    [BindProperty]
+    public RecordOutcomeInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? Step { get; set; }
+
+    [BindProperty]
+    public string? Change { get; set; }
+
+    public string ShowStep { get; private set; } = OutcomeStep;
+
+    public CaseCaption Person { get; private set; } = null!;
+
+    public Contact Contact { get; private set; } = null!;
+
+    public Order Order { get; private set; } = null!;
+
+    /// <summary>What the order requires after an unacceptable failure on this contact's date [CJA 2003 Sch 8].</summary>
+    public RequiredEnforcementAction RequiredAction => Order.RequiredActionFor(Contact.LondonDate);
+
+    /// <summary>Set when the record changed under the officer: what is stored now.</summary>
+    public bool HasConflict { get; private set; }
+
+    public static IEnumerable<SelectListItem> OutcomeOptions =>
+        Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(CaseText.Of(o), o.ToString()));
+
+    public static IEnumerable<SelectListItem> ReasonOptions =>
+        Enum.GetValues<AcceptableAbsenceReason>().Select(r => new SelectListItem(CaseText.Of(r), r.ToString()));
+
+    public static IEnumerable<SelectListItem> YesNo =>
+        [new SelectListItem("Yes", "true"), new SelectListItem("No", "false")];
+
+    public IEnumerable<SelectListItem> ResponseOptions => AllowedResponses.Select(r => new SelectListItem(Describe(r), r.ToString()));
+
+    public IReadOnlyList<EnforcementResponse> AllowedResponses => RequiredAction == RequiredEnforcementAction.Warning
+        ? [EnforcementResponse.Warning, EnforcementResponse.ProfessionalDiscretion]
+        : [EnforcementResponse.Breach, EnforcementResponse.ProfessionalDiscretion];
+
+    public static string Describe(EnforcementResponse response) => response switch
+    {
+        EnforcementResponse.Warning => "Give a warning",
+        EnforcementResponse.Breach => "Refer for breach – goes to a senior probation officer for approval",
+        _ => "Use professional discretion – needs a senior probation officer's approval",
+    };
+
+    public bool IsEnforceableOutcome => Input.Outcome is { } outcome && outcome.IsEnforceable();
+
+    public bool IsUnacceptableFailure => IsEnforceableOutcome && Input.ReasonableExcuse == false;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(tracking: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Version = await VersionAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var confirming = Change is not { Length: > 0 } && Step == CheckStep;
+        if (!await LoadAsync(tracking: confirming, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Change is { Length: > 0 } change)
+        {
+            ModelState.Clear();
+            ShowStep = change;
+            return Page();
+        }
+
+        ShowStep = StepOrder.Contains(Step) ? Step! : OutcomeStep;
+        if (!IsValid(new RecordOutcomeStepValidator(ShowStep, AllowedResponses), Input, nameof(Input)))
+        {
+            return PageWithErrors();
+        }
+
+        if (ShowStep == CheckStep)
+        {
+            return await ConfirmAsync(cancellationToken);
+        }
+
+        if (!TryApply(Order, Contact, ShowStep))
+        {
+            return PageWithErrors();
+        }
+
+        ModelState.Clear();
+        ShowStep = NextStep(ShowStep);
+        if (ShowStep == WarningStep && string.IsNullOrWhiteSpace(Input.WarningContent))
+        {
+            Input.WarningContent = EnforcementWarning.StandardWording(FailureDescription(), Order.Type == OrderType.Licence);
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult> ConfirmAsync(CancellationToken cancellationToken)
+    {
+        if (db.VersionOf(Contact) != Input.Version)
+        {
+            return ShowConflict();
+        }
+
+        if (!TryApply(Order, Contact, CheckStep))
+        {
+            return PageWithErrors();
+        }
+
+        db.ExpectVersion(Contact, Input.Version);
+        try
+        {
+            await db.SaveAggregateAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(tracking: true, cancellationToken);
+            return ShowConflict();
+        }
+
+        return RedirectToPage("/Cases/Contacts/Booked", new { personId = PersonId, contactId = ContactId, outcome = "true" });
+    }
+
+    /// <summary>Shows what is stored now beside the officer's answers (kept), with the GOV.UK conflict error and a 409.</summary>
+    private PageResult ShowConflict()
+    {
+        HasConflict = true;
+        Input.Version = db.VersionOf(Contact);
+        ShowStep = CheckStep;
+        ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
+        ViewData["HasErrors"] = true;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    /// <summary>
+    /// Applies the answers given up to <paramref name="throughStep"/> through the domain: the outcome,
+    /// then for an unacceptable failure the failure and the chosen action. Unsaved unless the caller saves.
+    /// </summary>
+    private bool TryApply(Order order, Contact contact, string throughStep)
+    {
+        var through = Array.IndexOf(StepOrder, throughStep);
+        bool Reached(string step) => through >= Array.IndexOf(StepOrder, step);
+
+        if (staff.StaffId is not { } staffId)
+        {
+            ModelState.AddModelError(string.Empty, "Your sign-in is not linked to a member of staff. Ask an administrator to link it.");
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            var outcome = Input.Outcome!.Value;
+            AcceptableAbsence? absence = outcome == ContactOutcome.AcceptableAbsence && Reached(AbsenceStep)
+                ? new AcceptableAbsence(Input.AbsenceReason ?? default, Input.AbsenceRationale ?? string.Empty, Input.EvidenceSeen ?? false)
+                : null;
+            if (outcome != ContactOutcome.AcceptableAbsence || absence is not null)
+            {
+                contact.RecordOutcome(outcome, absence, staffId, now);
+            }
+
+            if (!outcome.IsEnforceable() || Input.ReasonableExcuse != false || !Reached(ExcuseStep))
+            {
+                return true;
+            }
+
+            var failure = order.RecordUnacceptableFailure(contact, staffId, now);
+            switch (Input.Response)
+            {
+                case EnforcementResponse.Warning when Reached(WarningStep):
+                    order.GiveWarning(failure.Id, staffId, LondonClock.DateOf(now), Input.WarningContent ?? string.Empty);
+                    break;
+                case EnforcementResponse.Breach when Reached(RationaleStep):
+                    order.ReferBreach(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
+                    break;
+                case EnforcementResponse.ProfessionalDiscretion when Reached(RationaleStep):
+                    order.ProposeProfessionalDiscretion(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
+                    break;
+            }
+
+            return true;
+        }
+        catch (DomainException rule)
+        {
+            ModelState.AddModelError(FieldFor(throughStep), rule.Message);
+            return false;
+        }
+    }
+
+    private string FieldFor(string step) => step switch
+    {
+        OutcomeStep => $"{nameof(Input)}.{nameof(Input.Outcome)}",
+        AbsenceStep when Input.AbsenceReason is null => $"{nameof(Input)}.{nameof(Input.AbsenceReason)}",
+        AbsenceStep => $"{nameof(Input)}.{nameof(Input.AbsenceRationale)}",
+        ExcuseStep => $"{nameof(Input)}.{nameof(Input.ReasonableExcuse)}",
+        ActionStep => $"{nameof(Input)}.{nameof(Input.Response)}",
+        WarningStep => $"{nameof(Input)}.{nameof(Input.WarningContent)}",
+        RationaleStep => $"{nameof(Input)}.{nameof(Input.Rationale)}",
+        _ => string.Empty,
+    };
+
+    private string NextStep(string step) => step switch
+    {
+        OutcomeStep when Input.Outcome == ContactOutcome.AcceptableAbsence => AbsenceStep,
+        OutcomeStep when IsEnforceableOutcome => ExcuseStep,
+        ExcuseStep when Input.ReasonableExcuse == false => ActionStep,
+        ActionStep when Input.Response == EnforcementResponse.Warning => WarningStep,
+        ActionStep => RationaleStep,
+        _ => CheckStep,
+    };
+
+    /// <summary>The first sentence of the draft warning: what the failure was.</summary>
+    private string FailureDescription()
+    {
+        var what = CaseText.Of(Contact.Type).ToLowerInvariant().Replace("rar ", "RAR ", StringComparison.Ordinal);
+        var on = $"On {CaseText.Date(Contact.LondonDate)} at {CaseText.Time(Contact.StartsAt)}";
+        return Input.Outcome switch
+        {
+            ContactOutcome.AttendedFailedToComply => $"{on} you attended your {what} but did not comply with what you were asked to do.",
+            ContactOutcome.AttendedSentHomeBehaviour => $"{on} you were sent home from your {what} because of your behaviour.",
+            _ => $"{on} you did not attend your {what} and did not give an acceptable reason.",
+        };
+    }
+
+    private async Task<bool> LoadAsync(bool tracking, CancellationToken cancellationToken)
+    {
+        var contacts = tracking ? db.Contacts : db.Contacts.AsNoTracking();
+        var contact = await contacts.SingleOrDefaultAsync(c => c.Id == ContactId && c.PersonId == PersonId, cancellationToken);
+        if (contact is null)
+        {
+            return false;
+        }
+
+        Contact = contact;
+        Order = (await db.OrderAsync(PersonId, contact.OrderId, tracking, cancellationToken))!;
+        Person = await CaseCaption.LoadAsync(db, PersonId, cancellationToken);
+        return true;
+    }
+
+    private Task<uint> VersionAsync(CancellationToken cancellationToken) =>
+        db.Contacts.Where(c => c.Id == ContactId)
+            .Select(c => EF.Property<uint>(c, ConcurrencyVersion.PropertyName))
+            .SingleAsync(cancellationToken);
+}
+
+public enum EnforcementResponse
+{
+    Warning = 1,
+    Breach = 2,
+    ProfessionalDiscretion = 3,
+}
+
+public sealed class RecordOutcomeInput
+{
+    /// <summary>The contact's version (xmin) when the journey started.</summary>
+    public uint Version { get; set; }
+
+    public ContactOutcome? Outcome { get; set; }
+
+    public AcceptableAbsenceReason? AbsenceReason { get; set; }
+
+    public string? AbsenceRationale { get; set; }
+
+    public bool? EvidenceSeen { get; set; }
+
+    public bool? ReasonableExcuse { get; set; }
+
+    public EnforcementResponse? Response { get; set; }
+
+    public string? WarningContent { get; set; }
+
+    public string? Rationale { get; set; }
+}
+
+/// <summary>The answers each step must have before the domain is asked; the rules themselves are the domain's.</summary>
+public sealed class RecordOutcomeStepValidator : AbstractValidator<RecordOutcomeInput>
+{
+    public RecordOutcomeStepValidator(string step, IReadOnlyList<EnforcementResponse> allowed)
+    {
+        RuleFor(x => x.Outcome).NotNull().WithMessage("Select the outcome");
+        if (step == OutcomeModel.AbsenceStep)
+        {
+            RuleFor(x => x.EvidenceSeen).NotNull().WithMessage("Select yes if you saw evidence for the absence");
+        }
+
+        if (step == OutcomeModel.ExcuseStep)
+        {
+            RuleFor(x => x.ReasonableExcuse).NotNull().WithMessage("Select yes if the person had a reasonable excuse");
+        }
+
+        if (step == OutcomeModel.ActionStep)
+        {
+            RuleFor(x => x.Response).NotNull().WithMessage("Select what you will do about the failure")
+                .Must(response => response is null || allowed.Contains(response.Value)).WithMessage("Select one of the actions shown");
+        }
+    }
+}
