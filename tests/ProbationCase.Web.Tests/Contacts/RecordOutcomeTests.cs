@@ -94,7 +94,7 @@ public sealed class RecordOutcomeTests(ProbationCaseWebFactory factory) : Databa
             var contact = await db.Contacts.SingleAsync(c => c.Id == earlier);
             var failure = order.RecordUnacceptableFailure(contact, ro.StaffId, DateTimeOffset.UtcNow);
             order.GiveWarning(failure.Id, ro.StaffId, RoCase.Today.AddDays(-19), "Warned.");
-            await db.SaveAggregateAsync(CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
         });
         var contactId = await InScopeAsync(db => ro.AddContactAsync(db, ContactType.OfficeAppointment, DateTimeOffset.UtcNow.AddDays(-1)));
         var client = await SignedInClientAsync(RoCase.RoEmail);

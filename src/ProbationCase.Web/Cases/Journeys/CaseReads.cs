@@ -67,30 +67,3 @@ public sealed record CaseCaption(string Name, string Crn)
 
     public override string ToString() => $"{Name} ({Crn})";
 }
-
-/// <summary>Saving an aggregate that a domain method has just grown.</summary>
-public static class AggregateSaving
-{
-    /// <summary>
-    /// Saves, first marking as new the children a domain method added to a loaded aggregate. The
-    /// domain gives every entity its id up front, so EF takes a child it finds in a loaded
-    /// collection for an existing row and would update it; a row never read from the database
-    /// has no version (xmin 0), which is how a new one is told apart.
-    /// </summary>
-    public static Task<int> SaveAggregateAsync(this ProbationCaseDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        db.ChangeTracker.DetectChanges();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
-        {
-            if (entry.State is EntityState.Modified or EntityState.Unchanged
-                && entry.Metadata.FindProperty(ConcurrencyVersion.PropertyName) is not null
-                && entry.Property(ConcurrencyVersion.PropertyName).OriginalValue is 0u)
-            {
-                entry.State = EntityState.Added;
-            }
-        }
-
-        return db.SaveChangesAsync(cancellationToken);
-    }
-}

@@ -178,7 +178,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
         }
 
         db.Contacts.Add(contact);
-        await db.SaveAggregateAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         if (Record && Input.Outcome == OutcomeLater)
         {
             return RedirectToPage("/Cases/Contacts/Outcome", new { personId = PersonId, contactId = contact.Id });

@@ -156,7 +156,7 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
         db.ExpectVersion(Contact, Input.Version);
         try
         {
-            await db.SaveAggregateAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

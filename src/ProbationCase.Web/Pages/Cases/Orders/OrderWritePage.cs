@@ -66,7 +66,7 @@ public abstract class OrderWritePage(ProbationCaseDbContext db, TimeProvider clo
         db.ExpectVersion(entity, version);
         try
         {
-            await db.SaveAggregateAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             return WriteResult.Saved;
         }
         catch (DbUpdateConcurrencyException)

@@ -53,7 +53,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
         try
         {
             Db.SentencePlans.Add(SentencePlan.Start(Order, staffId, Now));
-            await Db.SaveAggregateAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException rule)
         {

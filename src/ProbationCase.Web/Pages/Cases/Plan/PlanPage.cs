@@ -124,7 +124,7 @@ public abstract class PlanPage(ProbationCaseDbContext db, CurrentStaff staff, Ti
         db.ExpectVersion(Plan, Version);
         try
         {
-            await db.SaveAggregateAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             return WriteOutcome.Saved;
         }
         catch (DbUpdateConcurrencyException)
