@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ProbationCase.Infrastructure.Persistence.Configurations;
+
+namespace ProbationCase.Web.Court;
+
+/// <summary>
+/// Optimistic concurrency for forms that edit an existing record: the form carries the xmin it was
+/// read at, and the save is made against that version, so an edit made by someone else in between
+/// fails the save (DbUpdateConcurrencyException) instead of being overwritten.
+/// </summary>
+public static class AggregateVersion
+{
+    public static uint VersionOf(this DbContext db, object entity) =>
+        (uint)db.Entry(entity).Property(ConcurrencyVersion.PropertyName).CurrentValue!;
+
+    /// <summary>
+    /// Saves against <paramref name="version"/> and updates the root's row even when only a child
+    /// changed (a check, the proposal), so the aggregate's one version moves with every change to it.
+    /// </summary>
+    public static void ExpectVersion(this DbContext db, object root, uint version)
+    {
+        var entry = db.Entry(root);
+        entry.Property(ConcurrencyVersion.PropertyName).OriginalValue = version;
+        Touch(entry);
+    }
+
+    private static void Touch(EntityEntry entry)
+    {
+        if (entry.State != EntityState.Unchanged)
+        {
+            return;
+        }
+
+        var property = entry.Properties.First(p =>
+            !p.Metadata.IsPrimaryKey() && !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty());
+        property.IsModified = true;
+    }
+}

@@ -1,0 +1,88 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain;
+using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Cases;
+using ProbationCase.Web.Court;
+
+namespace ProbationCase.Web.Pages.Court.Reports;
+
+/// <summary>[seed 000 Rec, 001 §1.5] the typed record of an oral report (or the text of a written one).</summary>
+public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess access, TimeProvider clock) : ReportPageModel(db, access)
+{
+    [BindProperty]
+    public TypedRecordInput Input { get; set; } = new();
+
+    public string? Newer { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenReportAsync(recordView: true, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Input = new TypedRecordInput { Text = await ReadAsync(cancellationToken), Version = Heading.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenReportAsync(recordView: false, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!IsValid(new TypedRecordInputValidator(), Input, nameof(Input)))
+        {
+            return PageWithErrors();
+        }
+
+        var report = await Db.LoadReportAsync(Id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            Db.ExpectVersion(report, Input.Version);
+            report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException exception)
+        {
+            return RuleBroken(exception, $"{nameof(Input)}.{nameof(TypedRecordInput.Text)}");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Db.ChangeTracker.Clear();
+            await RefreshHeadingAsync(cancellationToken);
+            Newer = await ReadAsync(cancellationToken);
+            Input.Version = Heading.Version;
+            return ConflictWithNewerData($"{nameof(Input)}.{nameof(TypedRecordInput.Version)}");
+        }
+
+        return Redirect($"/Court/Reports/{Id}");
+    }
+
+    private Task<string?> ReadAsync(CancellationToken cancellationToken) =>
+        Db.PreSentenceReports.AsNoTracking().Where(r => r.Id == Id).Select(r => r.TypedRecord).SingleAsync(cancellationToken);
+}
+
+public sealed class TypedRecordInput
+{
+    public string? Text { get; set; }
+
+    public uint Version { get; set; }
+}
+
+public sealed class TypedRecordInputValidator : AbstractValidator<TypedRecordInput>
+{
+    public TypedRecordInputValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Enter the typed record of the report")
+            .MaximumLength(20000).WithMessage("The typed record must be 20000 characters or fewer");
+    }
+}
