@@ -21,19 +21,17 @@ public static class AggregateVersion
     public static void ExpectVersion(this DbContext db, object root, uint version)
     {
         var entry = db.Entry(root);
-        entry.Property(ConcurrencyVersion.PropertyName).OriginalValue = version;
+        // Touch first: changing the entry's state resets original values, the version among them.
         Touch(entry);
+        entry.Property(ConcurrencyVersion.PropertyName).OriginalValue = version;
     }
 
     private static void Touch(EntityEntry entry)
     {
-        if (entry.State != EntityState.Unchanged)
+        if (entry.State == EntityState.Unchanged)
         {
-            return;
+            // Rewrites the root's row with its own values, guarded by the version.
+            entry.State = EntityState.Modified;
         }
-
-        var property = entry.Properties.First(p =>
-            !p.Metadata.IsPrimaryKey() && !p.Metadata.IsConcurrencyToken && !p.Metadata.IsShadowProperty());
-        property.IsModified = true;
     }
 }

@@ -47,19 +47,20 @@ public static class ConcordanceReport
         ArgumentNullException.ThrowIfNull(db);
         var courtFilter = court?.Trim() ?? string.Empty;
         return db.Database.SqlQuery<ConcordanceRow>($"""
-            SELECT r.court_name AS "Court",
-                   CAST(EXTRACT(YEAR FROM r.sentenced_on) AS integer) AS "Year",
-                   CAST(EXTRACT(MONTH FROM r.sentenced_on) AS integer) AS "Month",
-                   CAST(COUNT(*) AS integer) AS "Sentenced",
-                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'Same') AS integer) AS "Same",
-                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'MoreSevere') AS integer) AS "MoreSevere",
-                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'LessSevere') AS integer) AS "LessSevere",
-                   CAST(COUNT(*) FILTER (WHERE r.concordance IS NULL) AS integer) AS "NoProposal",
-                   CAST(COUNT(*) FILTER (WHERE r.type = 'Oral') AS integer) AS "Oral",
-                   CAST(COUNT(*) FILTER (WHERE r.type = 'FastDelivery') AS integer) AS "FastDelivery",
-                   CAST(COUNT(*) FILTER (WHERE r.type = 'StandardDelivery') AS integer) AS "StandardDelivery",
-                   CAST(COALESCE(SUM(o.outstanding), 0) AS integer) AS "ChecksOutstanding",
-                   CAST(COUNT(o.report_id) AS integer) AS "ReportsWithChecksOutstanding"
+            -- Aliases are snake_case: the context's naming convention maps ConcordanceRow's properties to them.
+            SELECT r.court_name AS court,
+                   CAST(EXTRACT(YEAR FROM r.sentenced_on) AS integer) AS year,
+                   CAST(EXTRACT(MONTH FROM r.sentenced_on) AS integer) AS month,
+                   CAST(COUNT(*) AS integer) AS sentenced,
+                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'Same') AS integer) AS same,
+                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'MoreSevere') AS integer) AS more_severe,
+                   CAST(COUNT(*) FILTER (WHERE r.concordance = 'LessSevere') AS integer) AS less_severe,
+                   CAST(COUNT(*) FILTER (WHERE r.concordance IS NULL) AS integer) AS no_proposal,
+                   CAST(COUNT(*) FILTER (WHERE r.type = 'Oral') AS integer) AS oral,
+                   CAST(COUNT(*) FILTER (WHERE r.type = 'FastDelivery') AS integer) AS fast_delivery,
+                   CAST(COUNT(*) FILTER (WHERE r.type = 'StandardDelivery') AS integer) AS standard_delivery,
+                   CAST(COALESCE(SUM(o.outstanding), 0) AS integer) AS checks_outstanding,
+                   CAST(COUNT(o.report_id) AS integer) AS reports_with_checks_outstanding
             FROM pre_sentence_reports r
             LEFT JOIN (
                 SELECT c.report_id, COUNT(*) AS outstanding

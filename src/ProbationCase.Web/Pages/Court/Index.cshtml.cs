@@ -14,7 +14,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
     [BindProperty(SupportsGet = true)]
     public WorkListQuery Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public WorkListPage Results { get; private set; } = new([], 0, 1, CourtWorkList.PageSize);
@@ -59,7 +59,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
         new("Filter.To.Month", Filter.To.Month ?? ""),
         new("Filter.To.Year", Filter.To.Year ?? ""),
         new("Filter.Status", Filter.Status ?? ""),
-        new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("pageNumber", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     }).ToUriComponent();
 }
 

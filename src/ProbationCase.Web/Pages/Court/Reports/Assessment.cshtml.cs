@@ -91,11 +91,13 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
             return NotFound();
         }
 
+        var save = AggregateSave.AfterLoading(Db);
+
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

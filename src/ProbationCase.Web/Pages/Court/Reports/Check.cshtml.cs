@@ -89,6 +89,8 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
             return NotFound();
         }
 
+        var save = AggregateSave.AfterLoading(Db);
+
         Input.On.TryToDateOnly(out var on);
         try
         {
@@ -110,7 +112,7 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
                     break;
             }
 
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

@@ -77,13 +77,14 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
             .Where(i => activityIds.Contains(i.Id) || (programme != null && i.Type == InterventionType.AccreditedProgramme && i.Name.ToLower() == programme))
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1862
+        var save = AggregateSave.AfterLoading(Db);
 
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.ProposeSentence(
                 Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

@@ -82,11 +82,13 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
             return NotFound();
         }
 
+        var save = AggregateSave.AfterLoading(Db);
+
         try
         {
             Db.ExpectVersion(report, Version);
             change(report);
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

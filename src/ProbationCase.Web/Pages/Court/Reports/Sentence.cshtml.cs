@@ -118,6 +118,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
         }
 
         var person = await Db.People.SingleAsync(p => p.Id == report.PersonId, cancellationToken);
+        var save = AggregateSave.AfterLoading(Db);
         var now = clock.GetUtcNow();
         try
         {
@@ -136,7 +137,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
                 }
             }
 
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

@@ -45,11 +45,13 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
             return NotFound();
         }
 
+        var save = AggregateSave.AfterLoading(Db);
+
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
+            await save.SaveAsync(cancellationToken);
         }
         catch (DomainException exception)
         {
