@@ -42,6 +42,32 @@ public sealed class CourtAccessAndReportingTests(ProbationCaseWebFactory factory
         Assert.Equal(PsrStatus.Delivered, await InScopeAsync(db => db.PreSentenceReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("Book")]
+    [InlineData("Outcome")]
+    public async Task ResponsibleOfficerContactPages_CourtLiaisonGetAndPost_AreForbidden(string page)
+    {
+        // A real case, order and contact, so a refusal is about the role and not a missing record.
+        var person = TestCase.Person("K900001");
+        var order = TestCase.CommunityOrder(person.Id, RequirementTerms.Rar(10));
+        var contact = order.ArrangeContact(
+            new ProbationCase.Domain.Contacts.ContactArrangement(ProbationCase.Domain.Contacts.ContactType.OfficeAppointment, TestCase.Created.AddDays(10), true, ProbationCase.Domain.Contacts.ContactDeliverer.Provider, ProviderName: "Interventions Alliance"),
+            TestCase.Created);
+        await InScopeAsync(async db =>
+        {
+            db.AddRange(person, order, contact);
+            await db.SaveChangesAsync();
+        });
+        var url = page == "Book" ? $"/Cases/{person.Id}/Contacts/Book" : $"/Cases/{person.Id}/Contacts/{contact.Id}/Outcome";
+        var client = await SignedInClientAsync(CourtEmail);
+
+        var get = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var post = await client.PostAsync(url, new Dictionary<string, string>());
+
+        await AssertForbiddenAsync(client, get);
+        await AssertForbiddenAsync(client, post);
+    }
+
     [Fact]
     public async Task InterventionsCatalogue_CourtLiaison_IsForbidden()
     {

@@ -91,13 +91,11 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
             return NotFound();
         }
 
-        var save = AggregateSave.AfterLoading(Db);
-
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

@@ -89,8 +89,6 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
             return NotFound();
         }
 
-        var save = AggregateSave.AfterLoading(Db);
-
         Input.On.TryToDateOnly(out var on);
         try
         {
@@ -112,7 +110,7 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
                     break;
             }
 
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

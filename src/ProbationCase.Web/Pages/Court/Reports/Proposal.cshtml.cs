@@ -77,14 +77,13 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
             .Where(i => activityIds.Contains(i.Id) || (programme != null && i.Type == InterventionType.AccreditedProgramme && i.Name.ToLower() == programme))
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1862
-        var save = AggregateSave.AfterLoading(Db);
 
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.ProposeSentence(
                 Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

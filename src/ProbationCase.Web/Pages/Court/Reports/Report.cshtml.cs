@@ -82,13 +82,11 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
             return NotFound();
         }
 
-        var save = AggregateSave.AfterLoading(Db);
-
         try
         {
             Db.ExpectVersion(report, Version);
             change(report);
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

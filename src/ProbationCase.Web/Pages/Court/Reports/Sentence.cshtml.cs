@@ -118,7 +118,6 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
         }
 
         var person = await Db.People.SingleAsync(p => p.Id == report.PersonId, cancellationToken);
-        var save = AggregateSave.AfterLoading(Db);
         var now = clock.GetUtcNow();
         try
         {
@@ -137,7 +136,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
                 }
             }
 
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {

@@ -45,13 +45,11 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
             return NotFound();
         }
 
-        var save = AggregateSave.AfterLoading(Db);
-
         try
         {
             Db.ExpectVersion(report, Input.Version);
             report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
-            await save.SaveAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException exception)
         {
