@@ -79,9 +79,7 @@ public static class RarLedger
     // [seed 000 §3.3 (Huddersfield)] pace: delivered against the pro-rata share of the order's time elapsed.
     private static RarPace Pace(Order order, RarRequirement rar, int daysDelivered, DateOnly today, TimelinessPolicy policy)
     {
-        var totalDays = Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber);
-        var elapsedDays = Math.Clamp(today.DayNumber - order.StartDate.DayNumber, 0, totalDays);
-        var expected = decimal.Round(rar.MaximumDays * (decimal)elapsedDays / totalDays, 2);
+        var expected = RarProRata.ExpectedDaysByNow(rar.MaximumDays, order.StartDate, order.ExpectedEndDate, today);
         var isBehind = !order.HasEnded && daysDelivered + policy.RarPaceMarginDays < expected;
         return new RarPace(expected, daysDelivered, policy.RarPaceMarginDays, isBehind);
     }

@@ -5,6 +5,7 @@ using ProbationCase.Infrastructure.Identity;
 using ProbationCase.Infrastructure.Persistence;
 using Serilog;
 using Serilog.Events;
+using ProbationCase.Web.Spo;
 
 namespace ProbationCase.Web;
 
@@ -48,6 +49,7 @@ public static class WebHostSetup
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<Cases.CaseAccess>();
         Cases.Queries.CaseQueriesRegistration.AddCaseQueries(builder.Services);
+        builder.Services.AddSpoQueries();
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
     }
 

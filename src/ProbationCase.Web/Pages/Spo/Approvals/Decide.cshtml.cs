@@ -1,0 +1,121 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain;
+using ProbationCase.Domain.Enforcement;
+using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Spo;
+
+namespace ProbationCase.Web.Pages.Spo.Approvals;
+
+/// <summary>
+/// Approve or reject one enforcement decision with a rationale [seed 000 §5.4, 001 §2.34, 002 §4.1]. The domain
+/// refuses an SPO's own referral and a decision already made; one decided by someone else meanwhile is a conflict.
+/// </summary>
+public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queries, TimeProvider clock) : SpoPageModel
+{
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+
+    [FromRoute(Name = "decisionId")]
+    public Guid DecisionId { get; set; }
+
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public DecisionRow Decision { get; private set; } = null!;
+
+    public static IEnumerable<SelectListItem> DecisionItems { get; } =
+    [
+        new("Approve", Approve),
+        new("Reject", Reject),
+    ];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!IsValid(new DecisionInputValidator(), Input, nameof(Input)))
+        {
+            return PageWithErrors();
+        }
+
+        var order = await db.Orders.Include(o => o.Decisions).SingleAsync(o => o.Id == Decision.OrderId);
+        var approver = await db.Staff.SingleAsync(member => member.Id == Team.StaffId);
+        try
+        {
+            if (Input.Decision == Approve)
+            {
+                order.ApproveDecision(DecisionId, approver, Input.Rationale, clock.GetUtcNow());
+            }
+            else
+            {
+                order.RejectDecision(DecisionId, approver, Input.Rationale!, clock.GetUtcNow());
+            }
+
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException error)
+        {
+            if (order.Decisions.Single(d => d.Id == DecisionId).Status != EnforcementDecisionStatus.PendingApproval)
+            {
+                return Conflict(error.Message);
+            }
+
+            return PageWithError($"{nameof(Input)}.{nameof(Input.Decision)}", error.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            return Conflict("This enforcement decision has already been approved or rejected.");
+        }
+
+        TempData["Decided"] = $"{Display.DecisionKind(Decision.Kind)} for {Decision.Name} {(Input.Decision == Approve ? "approved" : "rejected")}";
+        return RedirectToPage("/Spo/Approvals/Index");
+    }
+
+    private PageResult Conflict(string message)
+    {
+        var by = Decision.DecidedByName is { Length: > 0 } name
+            ? $" {name} {Display.DecisionStatus(Decision.Status).ToLowerInvariant()} it on {Display.Date(Decision.DecidedAt)}."
+            : string.Empty;
+        return PageWithConflict(message + by);
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var found = await queries.DecisionAsync(Team.TeamId, DecisionId, HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return false;
+        }
+
+        Decision = found;
+        return true;
+    }
+}
+
+public sealed class DecisionInput
+{
+    public string? Decision { get; set; }
+
+    public string? Rationale { get; set; }
+}
+
+public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.Decision).Must(value => value is DecideModel.Approve or DecideModel.Reject)
+            .WithMessage("Select whether you approve or reject the decision");
+        RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision")
+            .MaximumLength(4000).WithMessage("Rationale must be 4000 characters or fewer");
+    }
+}
