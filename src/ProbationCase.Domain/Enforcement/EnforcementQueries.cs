@@ -16,8 +16,8 @@ public static class EnforcementQueries
         && decision.CourtOutcome == null;
 
     // [statute: CJA 2003 Sch 8 para 5–6] a failure with no warning and no pending or approved decision still needs one.
-    public static Expression<Func<Order, int>> FailuresWithoutDecision { get; } = order =>
-        order.Failures.Count(failure =>
+    public static Expression<Func<Order, IEnumerable<UnacceptableFailure>>> FailuresWithoutDecision { get; } = order =>
+        order.Failures.Where(failure =>
             !order.Warnings.Any(warning => warning.FailureId == failure.Id)
             && !order.Decisions.Any(decision => decision.FailureId == failure.Id && decision.Status != EnforcementDecisionStatus.Rejected));
 }

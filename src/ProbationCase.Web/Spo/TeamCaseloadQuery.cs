@@ -68,7 +68,7 @@ public sealed class TeamCaseloadQuery(ProbationCaseDbContext db, SpoTeam spoTeam
                 person.Risk.Rosh,
                 // [DOMAIN.md §3] booked time has passed and no outcome.
                 OutcomesNotRecorded = db.Contacts.Count(contact => contact.PersonId == person.Id && contact.Outcome == null && contact.StartsAt <= now),
-                FailuresWithoutDecision = db.Orders.Where(order => order.PersonId == person.Id).Select(failuresWithoutDecision).Sum(),
+                FailuresWithoutDecision = db.Orders.Where(order => order.PersonId == person.Id).SelectMany(failuresWithoutDecision).Count(),
                 BreachInProgress = db.Orders.Where(order => order.PersonId == person.Id).SelectMany(order => order.Decisions).Any(breachInProgress),
                 RequirementsNotStarted = db.Orders
                     .Where(order => order.PersonId == person.Id && order.ActualEndDate == null && order.SentenceDate < sentencedBefore)

@@ -72,7 +72,7 @@ public class TeamFigureRulesTests
         order.RecordUnacceptableFailure(
             WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 3, 1)), ContactOutcome.UnacceptableAbsence), Officer, London(2024, 3, 2));
 
-        Assert.Equal(1, EnforcementQueries.FailuresWithoutDecision.Compile()(order));
+        Assert.Single(EnforcementQueries.FailuresWithoutDecision.Compile()(order));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class IndexModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!IsValid(new OversightInputValidator(OwnerItems.Select(item => item.Value).ToHashSet()), Input, nameof(Input)))
+        if (!IsValid(new OversightInputValidator(OwnerItems.Select(item => (string?)item.Value).ToHashSet()), Input, nameof(Input)))
         {
             return PageWithErrors();
         }
