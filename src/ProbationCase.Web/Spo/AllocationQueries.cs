@@ -81,8 +81,24 @@ public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam
                 person.Risk.MappaCategory,
                 person.Risk.MappaLevel,
                 person.Risk.Flags,
-                Requirements = RequirementsOf(person.Id).ToList(),
-                Checks = ChecksOf(person.Id).ToList(),
+                Requirements = db.Orders
+                    .Where(order => order.PersonId == person.Id && order.ActualEndDate == null)
+                    .SelectMany(order => order.Requirements)
+                    .Select(requirement => new RequirementSummary(
+                        requirement.Type,
+                        requirement is RarRequirement ? ((RarRequirement)requirement).MaximumDays
+                            : requirement is UnpaidWorkRequirement ? ((UnpaidWorkRequirement)requirement).HoursOrdered
+                            : requirement is AccreditedProgrammeRequirement ? ((AccreditedProgrammeRequirement)requirement).SessionsRequired
+                            : null,
+                        requirement.Status))
+                    .ToList(),
+                // [DOMAIN.md §10; seed 001 §1.7–1.8] checks on the person's reports that have not come back.
+                Checks = db.PreSentenceReports
+                    .Where(report => report.PersonId == person.Id)
+                    .SelectMany(report => report.Checks)
+                    .Where(check => check.ReturnedOn == null)
+                    .Select(check => new OutstandingCheck(check.Kind, check.RequestedOn, check.OutstandingToldToCourt))
+                    .ToList(),
             })
             .ToListAsync(cancellationToken);
 
@@ -107,8 +123,24 @@ public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam
                 person.Risk.Rosh,
                 person.Risk.MappaCategory,
                 person.Risk.MappaLevel,
-                Requirements = RequirementsOf(person.Id).ToList(),
-                Checks = ChecksOf(person.Id).ToList(),
+                Requirements = db.Orders
+                    .Where(order => order.PersonId == person.Id && order.ActualEndDate == null)
+                    .SelectMany(order => order.Requirements)
+                    .Select(requirement => new RequirementSummary(
+                        requirement.Type,
+                        requirement is RarRequirement ? ((RarRequirement)requirement).MaximumDays
+                            : requirement is UnpaidWorkRequirement ? ((UnpaidWorkRequirement)requirement).HoursOrdered
+                            : requirement is AccreditedProgrammeRequirement ? ((AccreditedProgrammeRequirement)requirement).SessionsRequired
+                            : null,
+                        requirement.Status))
+                    .ToList(),
+                // [DOMAIN.md §10; seed 001 §1.7–1.8] checks on the person's reports that have not come back.
+                Checks = db.PreSentenceReports
+                    .Where(report => report.PersonId == person.Id)
+                    .SelectMany(report => report.Checks)
+                    .Where(check => check.ReturnedOn == null)
+                    .Select(check => new OutstandingCheck(check.Kind, check.RequestedOn, check.OutstandingToldToCourt))
+                    .ToList(),
                 History = person.Allocations
                     .OrderBy(allocation => allocation.AllocatedAt)
                     .Select(allocation => new AllocationHistoryRow(
@@ -153,24 +185,4 @@ public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam
             })
             .ToList();
     }
-
-    private IQueryable<RequirementSummary> RequirementsOf(Guid personId) =>
-        db.Orders
-            .Where(order => order.PersonId == personId && order.ActualEndDate == null)
-            .SelectMany(order => order.Requirements)
-            .Select(requirement => new RequirementSummary(
-                requirement.Type,
-                requirement is RarRequirement ? ((RarRequirement)requirement).MaximumDays
-                    : requirement is UnpaidWorkRequirement ? ((UnpaidWorkRequirement)requirement).HoursOrdered
-                    : requirement is AccreditedProgrammeRequirement ? ((AccreditedProgrammeRequirement)requirement).SessionsRequired
-                    : null,
-                requirement.Status));
-
-    // [DOMAIN.md §10; seed 001 §1.7–1.8] checks on the person's reports that have not come back.
-    private IQueryable<OutstandingCheck> ChecksOf(Guid personId) =>
-        db.PreSentenceReports
-            .Where(report => report.PersonId == personId)
-            .SelectMany(report => report.Checks)
-            .Where(check => check.ReturnedOn == null)
-            .Select(check => new OutstandingCheck(check.Kind, check.RequestedOn, check.OutstandingToldToCourt));
 }

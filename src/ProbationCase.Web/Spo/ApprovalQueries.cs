@@ -7,22 +7,38 @@ using ProbationCase.Infrastructure.Persistence;
 namespace ProbationCase.Web.Spo;
 
 /// <summary>A breach referral or decision not to breach, as the SPO reviews it [DOMAIN.md §9].</summary>
-public sealed record DecisionRow(
-    Guid DecisionId,
-    Guid OrderId,
-    Guid PersonId,
-    string Name,
-    Crn Crn,
-    EnforcementDecisionKind Kind,
-    EnforcementDecisionStatus Status,
-    string Rationale,
-    string ReferredByName,
-    Guid ReferredBy,
-    DateTimeOffset ReferredAt,
-    DateOnly FailureOn,
-    string? DecidedByName,
-    DateTimeOffset? DecidedAt,
-    string? DecisionRationale);
+public sealed record DecisionRow
+{
+    public Guid DecisionId { get; init; }
+
+    public Guid OrderId { get; init; }
+
+    public Guid PersonId { get; init; }
+
+    public string Name { get; init; } = null!;
+
+    public Crn Crn { get; init; } = null!;
+
+    public EnforcementDecisionKind Kind { get; init; }
+
+    public EnforcementDecisionStatus Status { get; init; }
+
+    public string Rationale { get; init; } = null!;
+
+    public string ReferredByName { get; init; } = null!;
+
+    public Guid ReferredBy { get; init; }
+
+    public DateTimeOffset ReferredAt { get; init; }
+
+    public DateOnly FailureOn { get; init; }
+
+    public string? DecidedByName { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    public string? DecisionRationale { get; init; }
+}
 
 /// <summary>An acceptable absence on professional judgement, for the SPO to review [DOMAIN.md §3, §9].</summary>
 public sealed record ProfessionalJudgementAbsence(Guid ContactId, Guid PersonId, string Name, string Crn, DateTimeOffset StartsAt, string? Rationale, bool? EvidenceSeen, string RecordedByName);
@@ -84,23 +100,25 @@ public sealed class ApprovalQueries(ProbationCaseDbContext db, SpoTeam spoTeam, 
     private IQueryable<DecisionRow> Decisions(Guid teamId) => DecisionsOf(spoTeam.Cases(teamId));
 
     private IQueryable<DecisionRow> DecisionsOf(IQueryable<Domain.People.PersonOnProbation> people) =>
-        from order in db.Orders.AsNoTracking()
-        join person in people on order.PersonId equals person.Id
+        from person in people
+        from order in db.Orders.AsNoTracking().Where(order => order.PersonId == person.Id)
         from decision in order.Decisions
-        select new DecisionRow(
-            decision.Id,
-            order.Id,
-            person.Id,
-            person.FirstName + " " + person.LastName,
-            person.Crn,
-            decision.Kind,
-            decision.Status,
-            decision.Rationale,
-            db.Staff.Where(member => member.Id == decision.ReferredBy).Select(member => member.Name).FirstOrDefault() ?? "",
-            decision.ReferredBy,
-            decision.ReferredAt,
-            order.Failures.Where(failure => failure.Id == decision.FailureId).Select(failure => failure.OccurredOn).FirstOrDefault(),
-            db.Staff.Where(member => member.Id == decision.DecidedBy).Select(member => member.Name).FirstOrDefault(),
-            decision.DecidedAt,
-            decision.DecisionRationale);
+        select new DecisionRow
+        {
+            DecisionId = decision.Id,
+            OrderId = order.Id,
+            PersonId = person.Id,
+            Name = person.FirstName + " " + person.LastName,
+            Crn = person.Crn,
+            Kind = decision.Kind,
+            Status = decision.Status,
+            Rationale = decision.Rationale,
+            ReferredByName = db.Staff.Where(member => member.Id == decision.ReferredBy).Select(member => member.Name).FirstOrDefault() ?? "",
+            ReferredBy = decision.ReferredBy,
+            ReferredAt = decision.ReferredAt,
+            FailureOn = order.Failures.Where(failure => failure.Id == decision.FailureId).Select(failure => failure.OccurredOn).FirstOrDefault(),
+            DecidedByName = db.Staff.Where(member => member.Id == decision.DecidedBy).Select(member => member.Name).FirstOrDefault(),
+            DecidedAt = decision.DecidedAt,
+            DecisionRationale = decision.DecisionRationale,
+        };
 }

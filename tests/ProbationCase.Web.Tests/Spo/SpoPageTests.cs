@@ -67,7 +67,8 @@ public sealed class SpoPageTests(ProbationCaseWebFactory factory) : DatabaseTest
         Assert.Equal(AllocationStatus.Allocated, saved.AllocationStatus);
         Assert.Equal("Low risk, PSO has capacity", saved.Reason);
         var queue = await client.GetDocumentAsync("/Spo/Allocations");
-        Assert.DoesNotContain("Tobeallocated", queue.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jo Tobeallocated allocated to Pat Stone", queue.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(queue.QuerySelector("table"));
     }
 
     [Fact]
@@ -325,7 +326,7 @@ public sealed class SpoPageTests(ProbationCaseWebFactory factory) : DatabaseTest
 
         var page = await client.GetDocumentAsync("/Spo/Dashboard");
 
-        var charts = page.QuerySelectorAll("svg[role='img']").ToList();
+        var charts = page.QuerySelectorAll("main svg[role='img']").ToList();
         Assert.Equal(2, charts.Count);
         Assert.All(charts, chart => Assert.NotNull(chart.QuerySelector("title")));
         Assert.All(charts, chart => Assert.NotNull(chart.QuerySelector("desc")));
