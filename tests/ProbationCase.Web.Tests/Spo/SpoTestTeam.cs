@@ -71,10 +71,9 @@ public sealed record SpoTestTeam(Guid TeamId, StaffMember Spo, StaffMember Offic
         var now = DateTimeOffset.UtcNow;
         var tracked = await db.Orders.Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == order.Id);
         var first = MissedAppointment(tracked, now.AddDays(-20), recordedBy, db);
-        db.Add(tracked.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable."));
+        tracked.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable.");
         var second = MissedAppointment(tracked, now.AddDays(-3), recordedBy, db);
         var decision = tracked.ReferBreach(second.Id, referredBy, "Second unacceptable absence within 12 months of a warning", now);
-        db.Add(decision);
         await db.SaveChangesAsync();
         return decision;
     }
@@ -84,9 +83,7 @@ public sealed record SpoTestTeam(Guid TeamId, StaffMember Spo, StaffMember Offic
         var contact = order.ArrangeContact(new ContactArrangement(ContactType.OfficeAppointment, at, true, ContactDeliverer.ResponsibleOfficer, recordedBy), at.AddDays(-7));
         contact.RecordOutcome(ContactOutcome.UnacceptableAbsence, null, recordedBy, at.AddHours(2));
         db.Contacts.Add(contact);
-        var failure = order.RecordUnacceptableFailure(contact, recordedBy, at.AddHours(3));
-        db.Add(failure);
-        return failure;
+        return order.RecordUnacceptableFailure(contact, recordedBy, at.AddHours(3));
     }
 
     public static Order RecentOrder(Guid personId)

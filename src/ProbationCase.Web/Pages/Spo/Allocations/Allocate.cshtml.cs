@@ -53,19 +53,17 @@ public sealed class AllocateModel(ProbationCaseDbContext db, AllocationQueries q
             return PageWithError(officerField, "Select an officer in your team");
         }
 
-        // New child rows are added explicitly: the model marks client-set Guid keys as generated, so a child found
-        // only by change detection would be saved as an update (reported for a mapping change).
         var person = await db.People.Include(p => p.Allocations).SingleAsync(p => p.Id == PersonId);
         var officer = await db.Staff.SingleAsync(member => member.Id == Input.OfficerId);
         try
         {
             if (person.AllocationStatus == AllocationStatus.Allocated)
             {
-                db.Add(person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow()));
+                person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
             }
             else
             {
-                db.Add(person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow()));
+                person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
             }
 
             await db.SaveChangesAsync();

@@ -7,7 +7,7 @@ using ProbationCase.Domain.People;
 using ProbationCase.Domain.Requirements;
 using static ProbationCase.Domain.Tests.TestCases;
 
-namespace ProbationCase.Domain.Tests.Spo;
+namespace ProbationCase.Domain.Tests.TeamFigures;
 
 /// <summary>The expressions and helpers SPO dashboards count with give the same answers as the aggregates.</summary>
 public class TeamFigureRulesTests
