@@ -2,7 +2,7 @@ namespace ProbationCase.Web.Cases.Queries;
 
 public static class CaseQueriesRegistration
 {
-    /// <summary>The read models behind the caseload, case record, activity log, queues and search pages.</summary>
+    /// <summary>The read models behind the caseload, case record, activity log, RAR ledger, queues and search pages.</summary>
     public static IServiceCollection AddCaseQueries(this IServiceCollection services)
     {
         services.AddScoped<CaseDeadlinesSource>();
@@ -11,6 +11,7 @@ public static class CaseQueriesRegistration
         services.AddScoped<ActivityLogQuery>();
         services.AddScoped<OfficerQueuesQuery>();
         services.AddScoped<PersonSearchQuery>();
+        services.AddScoped<RarLedgerQuery>();
         return services;
     }
 }

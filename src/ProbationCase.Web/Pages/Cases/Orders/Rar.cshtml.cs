@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Cases.Queries;
 
 namespace ProbationCase.Web.Pages.Cases.Orders;
 
 /// <summary>The RAR ledger [DOMAIN.md §4]: every figure comes from <see cref="RarLedger.Calculate"/>.</summary>
-public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock) : CasePageModel
+public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db) : CasePageModel
 {
     [FromRoute]
     public Guid OrderId { get; set; }
@@ -20,23 +19,15 @@ public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock) : Ca
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var order = await db.OrderAsync(PersonId, OrderId, tracking: false, cancellationToken);
-        if (order is null)
+        var ledger = await query.GetAsync(PersonId, OrderId, cancellationToken);
+        if (ledger is null)
         {
             return NotFound();
         }
 
-        var now = clock.GetUtcNow();
-        Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), order,
-            order.ComplianceOn(LondonClock.DateOf(now)), "RAR days", "/Cases/Orders/Rar");
-        if (order.Rar is { } rar)
-        {
-            var contacts = await db.Contacts.AsNoTracking()
-                .Where(c => c.OrderId == order.Id && c.RequirementId == rar.Id)
-                .ToListAsync(cancellationToken);
-            Progress = RarLedger.Calculate(order, contacts, now, TimelinessPolicy.Default);
-        }
-
+        Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), ledger.Order,
+            ledger.Compliance, "RAR days", "/Cases/Orders/Rar");
+        Progress = ledger.Progress;
         return Page();
     }
 }
