@@ -19,6 +19,8 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<PersonOnProba
         builder.Property(p => p.FirstName).HasMaxLength(100);
         builder.Property(p => p.LastName).HasMaxLength(100);
         builder.HasIndex(p => new { p.LastName, p.FirstName });
+        // Find a person by part of a name (ILIKE '%…%') uses trigram indexes, created in the
+        // NameSearchIndexes migration on the same expressions the search query builds.
         foreach (var answer in new[] { nameof(PersonOnProbation.Gender), nameof(PersonOnProbation.Ethnicity), nameof(PersonOnProbation.Disability), nameof(PersonOnProbation.Religion), nameof(PersonOnProbation.SexualOrientation) })
         {
             builder.Property(answer).HasMaxLength(100);

@@ -211,7 +211,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Access.CaseAccessEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -263,7 +262,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Allocation.CaseAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -318,7 +316,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Calendar.BankHoliday", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -351,7 +348,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -464,7 +460,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Contacts.ContactOutcomeCorrection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -528,7 +523,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -587,7 +581,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.PreSentenceReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -738,7 +731,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRarActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -781,7 +773,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.ProposedRequirement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -837,7 +828,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.PsrOffence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -873,7 +863,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Court.SentenceProposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -920,7 +909,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Enforcement.EnforcementDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1005,7 +993,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Enforcement.EnforcementWarning", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1049,7 +1036,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Enforcement.UnacceptableFailure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1101,7 +1087,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Interventions.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1162,7 +1147,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Orders.Offence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1198,7 +1182,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1267,7 +1250,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAudit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1308,7 +1290,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAuditAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1358,7 +1339,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Oversight.ManagementOversight", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1398,7 +1378,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Oversight.OversightAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1446,7 +1425,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.People.PersonOnProbation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1632,7 +1610,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.People.RiskHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1710,7 +1687,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Plans.PlanObjective", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1775,7 +1751,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Plans.PlanReview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1819,7 +1794,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Plans.PlanReviewTriggerEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1864,7 +1838,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Plans.SentencePlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1927,7 +1900,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Requirements.Requirement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1998,7 +1970,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Requirements.UnpaidWorkSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -2043,7 +2014,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Requirements.UnpaidWorkStandDown", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -2083,7 +2053,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Staff.Office", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -2113,7 +2082,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -2155,7 +2123,6 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Staff.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
