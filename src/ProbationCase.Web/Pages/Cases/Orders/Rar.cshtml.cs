@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
@@ -9,7 +10,7 @@ using ProbationCase.Web.Cases.Journeys;
 namespace ProbationCase.Web.Pages.Cases.Orders;
 
 /// <summary>The RAR ledger [DOMAIN.md §4]: every figure comes from <see cref="RarLedger.Calculate"/>.</summary>
-public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock) : CasePageModel
+public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock, IAuthorizationService authorization) : CasePageModel
 {
     [FromRoute]
     public Guid OrderId { get; set; }
@@ -17,6 +18,17 @@ public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock) : Ca
     public OrderHeader Header { get; private set; } = null!;
 
     public RarProgress? Progress { get; private set; }
+
+    public RarRequirement? Rar { get; private set; }
+
+    /// <summary>Responsible officers and SPOs complete the RAR and reclassify activities; other roles only read.</summary>
+    public bool CanChange { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Completed { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Reclassified { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,8 +41,10 @@ public sealed class RarModel(ProbationCaseDbContext db, TimeProvider clock) : Ca
         var now = clock.GetUtcNow();
         Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), order,
             order.ComplianceOn(LondonClock.DateOf(now)), "RAR days", "/Cases/Orders/Rar");
+        CanChange = (await authorization.AuthorizeAsync(User, AccessPolicies.ResponsibleOfficer)).Succeeded;
         if (order.Rar is { } rar)
         {
+            Rar = rar;
             var contacts = await db.Contacts.AsNoTracking()
                 .Where(c => c.OrderId == order.Id && c.RequirementId == rar.Id)
                 .ToListAsync(cancellationToken);
