@@ -82,6 +82,63 @@ public static class CaseloadWarningRules
     }
 
     /// <summary>
+    /// [seed 000 §3.3 (Huddersfield), DOMAIN.md §4; policy margin] a live order whose unfinished RAR trails
+    /// pro-rata pace, as <see cref="RarLedger"/>'s <c>Pace.IsBehind</c>: activity days are the distinct
+    /// London dates (<see cref="LondonClock.DateOf"/>, mapped to SQL by the DbContext) of attended–complied
+    /// RAR activities linked to the RAR [seed 000 §1.2, §5.5], capped at the maximum, then
+    /// <see cref="ProRataPace.Trails"/> written out so the database can evaluate it.
+    /// Contacts are their own aggregate, so the caller passes where to read them from.
+    /// </summary>
+    public static Expression<Func<Order, bool>> RarBehindPace(IQueryable<Contact> contacts, CaseloadWarningCutoffs cutoffs, TimelinessPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        ArgumentNullException.ThrowIfNull(cutoffs);
+        ArgumentNullException.ThrowIfNull(policy);
+        var today = cutoffs.Today.DayNumber;
+        var margin = policy.RarPaceMarginDays;
+        return order => order.ActualEndDate == null
+            && order.Requirements.OfType<RarRequirement>().Any(rar =>
+                rar.Status != RequirementStatus.Completed
+                && rar.Status != RequirementStatus.Terminated
+                && rar.Status != RequirementStatus.NotDelivered
+                && ((decimal)Math.Min(
+                        rar.MaximumDays,
+                        contacts
+                            .Where(c => c.OrderId == order.Id && c.RequirementId == rar.Id
+                                && c.Type == ContactType.RarActivity && c.Outcome == ContactOutcome.AttendedComplied)
+                            .Select(c => LondonClock.DateOf(c.StartsAt))
+                            .Distinct()
+                            .Count())
+                    + margin)
+                    * Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber)
+                    < (decimal)rar.MaximumDays
+                    * Math.Min(Math.Max(today - order.StartDate.DayNumber, 0), Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber)));
+    }
+
+    /// <summary>
+    /// [seed 002 §4; policy margin] a live order whose unfinished unpaid work trails the straight line to
+    /// completion 12 months from sentence, as <see cref="UnpaidWorkRequirement.Progress"/>'s <c>IsBehindPace</c>:
+    /// minutes credited against minutes ordered, <see cref="ProRataPace.Trails"/> written out for the database.
+    /// </summary>
+    public static Expression<Func<Order, bool>> UnpaidWorkBehindPace(CaseloadWarningCutoffs cutoffs, TimelinessPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(cutoffs);
+        ArgumentNullException.ThrowIfNull(policy);
+        var today = cutoffs.Today.DayNumber;
+        var months = policy.UnpaidWorkCompletionMonths;
+        var marginMinutes = policy.UnpaidWorkPaceMarginHours * 60;
+        return order => order.ActualEndDate == null
+            && order.Requirements.OfType<UnpaidWorkRequirement>().Any(work =>
+                work.Status != RequirementStatus.Completed
+                && work.Status != RequirementStatus.Terminated
+                && work.Status != RequirementStatus.NotDelivered
+                && ((decimal)work.Sessions.Sum(session => session.MinutesCredited) + marginMinutes)
+                    * Math.Max(1, order.SentenceDate.AddMonths(months).DayNumber - order.SentenceDate.DayNumber)
+                    < (decimal)(work.HoursOrdered * 60)
+                    * Math.Min(Math.Max(today - order.SentenceDate.DayNumber, 0), Math.Max(1, order.SentenceDate.AddMonths(months).DayNumber - order.SentenceDate.DayNumber)));
+    }
+
+    /// <summary>
     /// [policy] every 16 weeks, [seed 001 §2.44, 002 §2.4, 003] and at once on a trigger: a signed-off plan
     /// whose <see cref="SentencePlan.ReviewDue"/> date is today or earlier.
     /// </summary>

@@ -80,7 +80,13 @@ public static class RarLedger
     private static RarPace Pace(Order order, RarRequirement rar, int daysDelivered, DateOnly today, TimelinessPolicy policy)
     {
         var expected = RarProRata.ExpectedDaysByNow(rar.MaximumDays, order.StartDate, order.ExpectedEndDate, today);
-        var isBehind = !order.HasEnded && daysDelivered + policy.RarPaceMarginDays < expected;
+
+        // Behind is decided exactly (ProRataPace, as the caseload's SQL does); the rounded figure is for display.
+        // A finished RAR (completed, with any shortfall explained) is no longer behind pace.
+        var totalDays = Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber);
+        var elapsedDays = Math.Clamp(today.DayNumber - order.StartDate.DayNumber, 0, totalDays);
+        var isBehind = !order.HasEnded && !rar.IsFinished
+            && ProRataPace.Trails(daysDelivered, policy.RarPaceMarginDays, rar.MaximumDays, elapsedDays, totalDays);
         return new RarPace(expected, daysDelivered, policy.RarPaceMarginDays, isBehind);
     }
 

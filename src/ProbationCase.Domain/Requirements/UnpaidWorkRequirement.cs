@@ -73,12 +73,11 @@ public sealed class UnpaidWorkRequirement : Requirement
         var firstSession = _sessions.Count == 0 ? (DateOnly?)null : _sessions.Min(session => session.WorkedOn);
         var notStartedInTime = firstSession is { } first ? first > firstSessionDue : today > firstSessionDue;
 
-        // [policy] behind pace: hours worked trail the straight-line figure by more than the margin.
+        // [policy] behind pace: hours worked trail the straight-line figure by more than the margin (in minutes, compared exactly).
         var totalDays = Math.Max(1, completionDue.DayNumber - sentenceDate.DayNumber);
         var elapsedDays = Math.Clamp(today.DayNumber - sentenceDate.DayNumber, 0, totalDays);
         var expectedHours = decimal.Round(HoursOrdered * (decimal)elapsedDays / totalDays, 2);
-        var hoursWorked = MinutesWorked / 60m;
-        var behindPace = !IsFinished && hoursWorked + policy.UnpaidWorkPaceMarginHours < expectedHours;
+        var behindPace = !IsFinished && ProRataPace.Trails(MinutesWorked, policy.UnpaidWorkPaceMarginHours * 60, MinutesOrdered, elapsedDays, totalDays);
 
         // [seed 002 §4.1] stand-down rate: stand-downs as a share of sessions the person turned up for.
         var occasions = _sessions.Count + _standDowns.Count;

@@ -1,7 +1,11 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
+using ProbationCase.Domain.Calendar;
 using ProbationCase.Infrastructure.Identity;
 
 namespace ProbationCase.Infrastructure.Persistence;
@@ -18,6 +22,7 @@ public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCas
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ProbationCaseDbContext).Assembly);
+        MapLondonDate(builder);
 
         // The domain gives every entity its id when it is created, so EF must never treat a
         // non-empty key as "already saved": a child added to a loaded aggregate is an insert.
@@ -25,5 +30,29 @@ public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCas
         {
             builder.Entity(entity.ClrType).Property(nameof(Domain.Entity.Id)).ValueGeneratedNever();
         }
+    }
+
+    /// <summary>
+    /// [DOMAIN.md §3] contacts are stored in UTC and counted in Europe/London: lets a query use the domain's own
+    /// <see cref="LondonClock.DateOf"/> (e.g. distinct RAR activity days), run in SQL as
+    /// <c>CAST(timezone('Europe/London', starts_at) AS date)</c>. A translation only: nothing is created in the database.
+    /// </summary>
+    private static void MapLondonDate(ModelBuilder builder)
+    {
+        var text = new StringTypeMapping("text", System.Data.DbType.String);
+        var timestamp = new DateTimeTypeMapping("timestamp without time zone");
+        var date = new DateOnlyTypeMapping("date");
+        builder.HasDbFunction(typeof(LondonClock).GetMethod(nameof(LondonClock.DateOf), [typeof(DateTimeOffset)])!)
+            .HasTranslation(arguments => new SqlUnaryExpression(
+                ExpressionType.Convert,
+                new SqlFunctionExpression(
+                    "timezone",
+                    [new SqlConstantExpression(LondonClock.TimeZone.Id, typeof(string), text), arguments[0]],
+                    nullable: true,
+                    argumentsPropagateNullability: [false, true],
+                    typeof(DateTime),
+                    timestamp),
+                typeof(DateOnly),
+                date));
     }
 }

@@ -16,6 +16,12 @@ public sealed class RoWorkspaceJourneyTests(BrowserFixture browser) : IAsyncLife
 
     private Guid _personId;
 
+    private Guid _orderId;
+
+    private Guid _attendedId;
+
+    private Guid _rarActivityId;
+
     public async Task InitializeAsync()
     {
         await browser.App.ResetAsync();
@@ -27,13 +33,18 @@ public sealed class RoWorkspaceJourneyTests(BrowserFixture browser) : IAsyncLife
         order.StartRequirement(order.Rar!.Id, Today.AddDays(-39));
         var quiet = AllocatedPerson(me, "R654321", "Alex", "Brook");
         var quietOrder = OrderSentenced(quiet, 0);
+        var attended = Contact(order, me, At(38), ContactOutcome.AttendedComplied);
+        var rarActivity = Contact(order, me, At(20), ContactOutcome.AttendedComplied, ContactType.RarActivity, order.Rar.Id, "Thinking skills one-to-one");
         await seed.SaveAsync(person, order, quiet, quietOrder,
-            Contact(order, me, At(38), ContactOutcome.AttendedComplied),
-            Contact(order, me, At(20), ContactOutcome.AttendedComplied, ContactType.RarActivity, order.Rar.Id, "Thinking skills one-to-one"),
+            attended,
+            rarActivity,
             Contact(order, me, At(10), ContactOutcome.AttendedComplied, ContactType.HomeVisit, notes: "Disclosed a new partner", sensitive: true),
             Contact(order, me, At(2)),
             Contact(order, me, At(-5)));
         _personId = person.Id;
+        _orderId = order.Id;
+        _attendedId = attended.Id;
+        _rarActivityId = rarActivity.Id;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -113,6 +124,55 @@ public sealed class RoWorkspaceJourneyTests(BrowserFixture browser) : IAsyncLife
         await page.GetByLabel("CRN or name").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         Assert.Contains("Enter a CRN or name", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task CorrectOutcome_FromTheActivityLogWithAnErrorThenCorrected_HasNoAccessibilityViolations()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync($"/Cases/{_personId}/Activity");
+        await page.Locator($"tr[data-contact='{_attendedId}'] a.correct-outcome").ClickAsync();
+        Assert.Equal("Correct the outcome", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GetByLabel("Rescheduled").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correct outcome" }).ClickAsync();
+        Assert.Contains("Enter why the outcome is being corrected", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GetByLabel("Why are you correcting the outcome?").FillAsync("The appointment was moved; he came the next day.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correct outcome" }).ClickAsync();
+        Assert.Contains("Attended – complied", await page.Locator($"tr[data-contact='{_attendedId}'] .correction").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task ChangeContactType_ToAnotherTypeWithoutChoosing_HasNoAccessibilityViolations()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync($"/Cases/{_personId}/Contacts/{_rarActivityId}/Reclassify");
+        Assert.Equal("What kind of contact was this?", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change contact type" }).ClickAsync();
+
+        Assert.Contains("Select what kind of contact this was", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task CompleteRar_FromTheRarDaysPageWithAShortfallAndNoReason_HasNoAccessibilityViolations()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync($"/Cases/{_personId}/Orders/{_orderId}/Rar");
+        await page.AssertNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Complete the RAR" }).ClickAsync();
+        await page.AssertNoAccessibilityViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete the RAR" }).ClickAsync();
+
+        Assert.Contains("Only 1 of 20 RAR days were delivered", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAccessibilityViolationsAsync();
     }
 }

@@ -52,3 +52,39 @@ public class CaseDeadlinesTests
         Assert.Equal(new DateOnly(2024, 6, 17), deadlines.SentencePlanDue(new DateOnly(2024, 6, 3)));
     }
 }
+
+public sealed class FirstAppointmentTests
+{
+    private static readonly CaseDeadlines Deadlines = new(BusinessCalendar.EnglandAndWales, TimelinessPolicy.Default);
+
+    // Sentenced Monday 8 January 2024: five business days later is Monday 15 January.
+    private static readonly DateOnly Sentenced = new(2024, 1, 8);
+
+    [Fact]
+    public void For_SeenOnTheDueDate_IsNotLate()
+    {
+        var first = FirstAppointment.For(Sentenced, LondonClock.ToUtc(new DateOnly(2024, 1, 15), new TimeOnly(16, 0)), new DateOnly(2024, 3, 1), Deadlines);
+
+        Assert.Equal((new DateOnly(2024, 1, 15), new DateOnly(2024, 1, 15), false), (first.DueBy, first.SeenOn, first.IsLate));
+    }
+
+    [Fact]
+    public void For_SeenAfterTheDueDate_StaysLateAfterwards()
+    {
+        var first = FirstAppointment.For(Sentenced, LondonClock.ToUtc(new DateOnly(2024, 1, 17), new TimeOnly(10, 0)), new DateOnly(2024, 6, 1), Deadlines);
+
+        Assert.True(first.IsLate);
+        Assert.False(first.IsWaiting);
+    }
+
+    [Theory]
+    [InlineData(15, false)]
+    [InlineData(16, true)]
+    public void For_StillWaiting_IsLateOnceTheDueDateHasPassed(int day, bool expected)
+    {
+        var first = FirstAppointment.For(Sentenced, null, new DateOnly(2024, 1, day), Deadlines);
+
+        Assert.True(first.IsWaiting);
+        Assert.Equal(expected, first.IsLate);
+    }
+}

@@ -159,6 +159,116 @@ public sealed class CaseloadWarningRulesTests
     }
 
     [Fact]
+    public void RarBehindPace_DaysDeliveredAcrossTheOrder_AgreesWithTheLedgerEveryDay()
+    {
+        // Activity days delivered at a steady rate, several on some dates, with RAR appointments
+        // (never days) and late-evening activities, checked against the ledger on every day of the order.
+        foreach (var (maximumDays, everyNthDay) in new[] { (5, 40), (20, 9), (20, 30), (3, 2) })
+        {
+            var order = CommunityOrder(RequirementTerms.Rar(maximumDays));
+            var contacts = new List<Contact>();
+            for (var day = 2; day < 365; day += everyNthDay)
+            {
+                var date = SentenceDate.AddDays(day);
+                contacts.Add(AttendedRarActivity(order, London(date.Year, date.Month, date.Day, 10)));
+                contacts.Add(AttendedRarActivity(order, London(date.Year, date.Month, date.Day, 23, 30)));
+                contacts.Add(AttendedRarAppointment(order, London(date.Year, date.Month, date.Day + (date.Day < 28 ? 1 : 0), 9)));
+            }
+
+            for (var today = SentenceDate.AddDays(-3); today <= order.ExpectedEndDate.AddDays(3); today = today.AddDays(1))
+            {
+                var now = LondonClock.ToUtc(today, new TimeOnly(12, 0));
+                var known = contacts.Where(c => LondonClock.DateOf(c.StartsAt) <= today).ToList();
+                var cutoffs = CaseloadWarningCutoffs.For(now, Deadlines, TimelinessPolicy.Default);
+
+                var matches = CaseloadWarningRules.RarBehindPace(known.AsQueryable(), cutoffs, TimelinessPolicy.Default).Compile()(order);
+
+                Assert.True(RarLedger.Calculate(order, known, now, TimelinessPolicy.Default).Pace.IsBehind == matches, $"max {maximumDays}, every {everyNthDay} days, on {today}");
+            }
+        }
+    }
+
+    [Fact]
+    public void RarBehindPace_RarCompletedWithAShortfall_IsNoLongerBehindLikeTheLedger()
+    {
+        var order = CommunityOrder(RequirementTerms.Rar(20));
+        order.StartRequirement(order.Rar!.Id, SentenceDate);
+        Contact[] contacts = [AttendedRarActivity(order, London(2024, 2, 1))];
+        var now = London(2024, 9, 1);
+        var rule = CaseloadWarningRules.RarBehindPace(contacts.AsQueryable(), CaseloadWarningCutoffs.For(now, Deadlines, TimelinessPolicy.Default), TimelinessPolicy.Default).Compile();
+
+        var before = rule(order);
+        order.CompleteRar(contacts, new DateOnly(2024, 9, 1), "Needs met through the programme.", now);
+
+        Assert.True(before);
+        Assert.False(rule(order));
+        Assert.False(RarLedger.Calculate(order, contacts, now, TimelinessPolicy.Default).Pace.IsBehind);
+    }
+
+    [Fact]
+    public void RarBehindPace_ContactsOfAnotherOrderOrRequirement_AreNotCounted()
+    {
+        var order = CommunityOrder(RequirementTerms.Rar(4));
+        var other = CommunityOrder(RequirementTerms.Rar(4));
+        var now = London(2024, 9, 1);
+        Contact[] contacts =
+        [
+            .. Enumerable.Range(0, 4).Select(week => AttendedRarActivity(other, London(2024, 2, 1).AddDays(7 * week))),
+        ];
+
+        var matches = CaseloadWarningRules.RarBehindPace(contacts.AsQueryable(), CaseloadWarningCutoffs.For(now, Deadlines, TimelinessPolicy.Default), TimelinessPolicy.Default).Compile()(order);
+
+        Assert.True(matches);
+        Assert.True(RarLedger.Calculate(order, contacts, now, TimelinessPolicy.Default).Pace.IsBehind);
+    }
+
+    [Fact]
+    public void UnpaidWorkBehindPace_MinutesCreditedAcrossTheYear_AgreesWithProgressEveryDay()
+    {
+        foreach (var (hours, minutesPerSession, everyNthDay) in new[] { (100, 420, 14), (60, 240, 21), (300, 480, 7), (40, 60, 30) })
+        {
+            var sessions = new List<(DateOnly On, int Minutes)>();
+            for (var day = 1; day < 370; day += everyNthDay)
+            {
+                sessions.Add((SentenceDate.AddDays(day), minutesPerSession));
+            }
+
+            for (var today = SentenceDate.AddDays(-3); today <= SentenceDate.AddMonths(12).AddDays(3); today = today.AddDays(1))
+            {
+                var asAt = CommunityOrder(RequirementTerms.UnpaidWork(hours));
+                foreach (var (on, minutes) in sessions.Where(s => s.On <= today))
+                {
+                    if (asAt.UnpaidWork!.MinutesWorked + minutes <= asAt.UnpaidWork.MinutesOrdered)
+                    {
+                        asAt.CreditUnpaidWork(on, minutes, false);
+                    }
+                }
+
+                var cutoffs = CaseloadWarningCutoffs.For(LondonClock.ToUtc(today, new TimeOnly(12, 0)), Deadlines, TimelinessPolicy.Default);
+
+                var matches = CaseloadWarningRules.UnpaidWorkBehindPace(cutoffs, TimelinessPolicy.Default).Compile()(asAt);
+
+                Assert.True(asAt.UnpaidWork!.Progress(asAt.SentenceDate, today, TimelinessPolicy.Default).IsBehindPace == matches, $"{hours} hours, {minutesPerSession} minutes every {everyNthDay} days, on {today}");
+            }
+        }
+    }
+
+    [Fact]
+    public void UnpaidWorkBehindPace_Completed_IsNotBehind()
+    {
+        var order = CommunityOrder(RequirementTerms.UnpaidWork(40));
+        order.CreditUnpaidWork(new DateOnly(2024, 2, 1), 60, false);
+        var cutoffs = CaseloadWarningCutoffs.For(London(2024, 10, 1), Deadlines, TimelinessPolicy.Default);
+        var rule = CaseloadWarningRules.UnpaidWorkBehindPace(cutoffs, TimelinessPolicy.Default).Compile();
+
+        var before = rule(order);
+        order.CompleteRequirement(order.UnpaidWork!.Id, new DateOnly(2024, 10, 1));
+
+        Assert.True(before);
+        Assert.False(rule(order));
+    }
+
+    [Fact]
     public void WeekOf_Wednesday_IsMondayToSunday()
     {
         var (monday, sunday) = CaseloadWarningCutoffs.WeekOf(new DateOnly(2026, 11, 25));

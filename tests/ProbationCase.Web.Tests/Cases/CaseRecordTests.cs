@@ -40,6 +40,31 @@ public sealed class CaseRecordTests(ProbationCaseWebFactory factory) : WebTest(f
     }
 
     [Fact]
+    public async Task CaseRecord_FirstSeenAfterTheFiveBusinessDays_KeepsAWasLateMarker()
+    {
+        var seed = new CaseloadSeed(Factory.Services);
+        var me = await seed.OfficerForAsync(Ro);
+        var late = AllocatedPerson(me, "A100001", "Ann", "Adams");
+        var lateOrder = OrderSentenced(late, 30);
+        var prompt = AllocatedPerson(me, "A100002", "Ben", "Brown");
+        var promptOrder = OrderSentenced(prompt, 30);
+        await seed.SaveAsync(late, lateOrder, prompt, promptOrder,
+            Contact(lateOrder, me, At(15), ContactOutcome.AttendedComplied),
+            Contact(promptOrder, me, At(29), ContactOutcome.AttendedComplied));
+        var client = await SignedInClientAsync(Ro);
+
+        var latePage = await client.GetDocumentAsync($"/Cases/{late.Id}");
+        var promptPage = await client.GetDocumentAsync($"/Cases/{prompt.Id}");
+        var caseload = await client.GetDocumentAsync("/Officer?Warning=FirstAppointmentLate");
+
+        var marker = latePage.QuerySelector($"#order-{lateOrder.Id} .first-appointment")!;
+        Assert.Contains("Seen " + Today.AddDays(-15).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), marker.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Was late", marker.QuerySelector(".govuk-tag")!.TextContent.Trim());
+        Assert.Null(promptPage.QuerySelector($"#order-{promptOrder.Id} .first-appointment .govuk-tag"));
+        Assert.Empty(caseload.QuerySelectorAll("#caseload tbody tr"));
+    }
+
+    [Fact]
     public async Task CaseRecord_PersonWithRiskAndDetails_ShowsRiskHistoryFlagsAndOfficer()
     {
         var seed = new CaseloadSeed(Factory.Services);

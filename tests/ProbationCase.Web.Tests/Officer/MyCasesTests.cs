@@ -264,6 +264,62 @@ public sealed class MyCasesTests(ProbationCaseWebFactory factory) : WebTest(fact
     }
 
     [Fact]
+    public async Task MyCases_RarBehindPace_IsCountedAndFilteredInTheDatabase()
+    {
+        var seed = Seed;
+        var me = await seed.OfficerForAsync(Ro);
+        var behind = AllocatedPerson(me, "A100001", "Ann", "Adams");
+        var behindOrder = OrderSentenced(behind, 180, RequirementTerms.Rar(20));
+        behindOrder.StartRequirement(behindOrder.Rar!.Id, Today.AddDays(-179));
+        var onPace = AllocatedPerson(me, "A100002", "Ben", "Brown");
+        var onPaceOrder = OrderSentenced(onPace, 180, RequirementTerms.Rar(20));
+        onPaceOrder.StartRequirement(onPaceOrder.Rar!.Id, Today.AddDays(-179));
+        // Ten activity days, two activities on each: on pace (about 9.9 expected by now).
+        var activities = Enumerable.Range(0, 10).SelectMany(week => new[]
+        {
+            Contact(onPaceOrder, me, At(170 - (7 * week), 9), ContactOutcome.AttendedComplied, ContactType.RarActivity, onPaceOrder.Rar.Id),
+            Contact(onPaceOrder, me, At(170 - (7 * week), 15), ContactOutcome.AttendedComplied, ContactType.RarActivity, onPaceOrder.Rar.Id),
+        });
+        await seed.SaveAsync([behind, behindOrder, onPace, onPaceOrder,
+            Contact(behindOrder, me, At(178), ContactOutcome.AttendedComplied), Contact(onPaceOrder, me, At(178), ContactOutcome.AttendedComplied), .. activities]);
+        var client = await SignedInClientAsync(Ro);
+
+        var page = await client.GetDocumentAsync("/Officer?Warning=RarBehindPace");
+
+        Assert.Equal(["A100001"], Crns(page));
+        Assert.Contains(": 1", page.QuerySelector("#warning-counts [data-warning='RarBehindPace']")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#Warning option[value='RarBehindPace']"));
+    }
+
+    [Fact]
+    public async Task MyCases_UnpaidWorkBehindPace_IsCountedAndFilteredInTheDatabase()
+    {
+        var seed = Seed;
+        var me = await seed.OfficerForAsync(Ro);
+        var behind = AllocatedPerson(me, "A100001", "Ann", "Adams");
+        var behindOrder = OrderSentenced(behind, 180, RequirementTerms.UnpaidWork(100));
+        behindOrder.CreditUnpaidWork(Today.AddDays(-175), 420, false);
+        var onPace = AllocatedPerson(me, "A100002", "Ben", "Brown");
+        var onPaceOrder = OrderSentenced(onPace, 180, RequirementTerms.UnpaidWork(100));
+        for (var week = 0; week < 7; week++)
+        {
+            onPaceOrder.CreditUnpaidWork(Today.AddDays(-175 + (7 * week)), 420, false);
+        }
+
+        await seed.SaveAsync(behind, behindOrder, onPace, onPaceOrder,
+            Contact(behindOrder, me, At(178), ContactOutcome.AttendedComplied), Contact(onPaceOrder, me, At(178), ContactOutcome.AttendedComplied));
+        var client = await SignedInClientAsync(Ro);
+
+        var all = await client.GetDocumentAsync("/Officer");
+        var filtered = await client.GetDocumentAsync("/Officer?Warning=UnpaidWorkBehindPace");
+
+        Assert.Contains("UnpaidWorkBehindPace", WarningsFor(all, "A100001"));
+        Assert.DoesNotContain("UnpaidWorkBehindPace", WarningsFor(all, "A100002"));
+        Assert.Equal(["A100001"], Crns(filtered));
+        Assert.Contains(": 1", filtered.QuerySelector("#warning-counts [data-warning='UnpaidWorkBehindPace']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MyCases_RestrictedFromMe_IsNotShown()
     {
         var seed = Seed;

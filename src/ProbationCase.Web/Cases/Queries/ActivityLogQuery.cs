@@ -36,7 +36,11 @@ public sealed record ActivityRow(
     ContactOutcome? Outcome,
     string? Notes,
     bool IsSensitive,
-    bool IsOutcomeNotRecorded);
+    bool IsOutcomeNotRecorded,
+    IReadOnlyList<ActivityCorrection> Corrections);
+
+/// <summary>An earlier outcome replaced by a correction [DOMAIN.md §12], shown with the contact.</summary>
+public sealed record ActivityCorrection(ContactOutcome PreviousOutcome, DateTimeOffset CorrectedAt, string Reason);
 
 public sealed record ActivityLogPage(IReadOnlyList<ActivityRow> Rows, int Total, int Page, int PageSize)
 {
@@ -95,6 +99,7 @@ public sealed class ActivityLogQuery(ProbationCaseDbContext db, TimeProvider clo
         var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Clamp(request.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var contactsOnPage = await contacts
+            .Include(c => c.Corrections)
             .OrderByDescending(c => c.StartsAt).ThenByDescending(c => c.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
@@ -116,7 +121,8 @@ public sealed class ActivityLogQuery(ProbationCaseDbContext db, TimeProvider clo
             c.Outcome,
             c.Notes,
             c.IsSensitive,
-            c.IsOutcomeNotRecorded(now))).ToList();
+            c.IsOutcomeNotRecorded(now),
+            c.Corrections.OrderBy(x => x.CorrectedAt).Select(x => new ActivityCorrection(x.PreviousOutcome, x.CorrectedAt, x.Reason)).ToList())).ToList();
         return new ActivityLogPage(rows, total, page, pageSize);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
@@ -33,6 +34,7 @@ public sealed record OrderSummary(
     TerminationReason? TerminationReason,
     IReadOnlyList<string> Offences,
     ComplianceStatus Compliance,
+    FirstAppointment FirstAppointment,
     IReadOnlyList<RequirementSummary> Requirements);
 
 public sealed record CaseRecord(
@@ -47,7 +49,7 @@ public sealed record CaseRecord(
 /// compliance worked out by the domain (RAR ledger, unpaid work progress, ComplianceOn).
 /// Reads one aggregate at a time, so a handful of queries whatever the size of the case.
 /// </summary>
-public sealed class CaseRecordQuery(ProbationCaseDbContext db, TimeProvider clock)
+public sealed class CaseRecordQuery(ProbationCaseDbContext db, CaseDeadlinesSource deadlinesSource, TimeProvider clock)
 {
     public async Task<CaseRecord?> GetAsync(Guid personId, CancellationToken cancellationToken = default)
     {
@@ -95,9 +97,18 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, TimeProvider cloc
                 .Where(c => c.RequirementId != null && rarIds.Contains(c.RequirementId.Value))
                 .ToListAsync(cancellationToken);
 
+        // [measure] SL003: when each order's person was first seen face to face, kept to show a late first appointment.
+        var firstAttended = await db.Contacts.AsNoTracking()
+            .Where(c => c.PersonId == personId)
+            .Where(CaseloadWarningRules.AttendedFaceToFace)
+            .GroupBy(c => c.OrderId)
+            .Select(g => new { OrderId = g.Key, First = g.Min(c => c.StartsAt) })
+            .ToDictionaryAsync(x => x.OrderId, x => x.First, cancellationToken);
+        var deadlines = await deadlinesSource.GetAsync(cancellationToken);
+
         var now = clock.GetUtcNow();
         var today = LondonClock.DateOf(now);
-        var policy = TimelinessPolicy.Default;
+        var policy = deadlinesSource.Policy;
         var summaries = orders.Select(order => new OrderSummary(
             order.Id,
             order.Type,
@@ -109,6 +120,7 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, TimeProvider cloc
             order.TerminationReason,
             order.Offences.Select(offence => offence.Description).ToList(),
             order.ComplianceOn(today),
+            FirstAppointment.For(order.SentenceDate, firstAttended.TryGetValue(order.Id, out var first) ? first : null, today, deadlines),
             order.Requirements.OrderBy(r => r.Type).Select(requirement => requirement switch
             {
                 RarRequirement => new RequirementSummary(requirement.Id, requirement.Type, requirement.Status, requirement.StartDate, null,

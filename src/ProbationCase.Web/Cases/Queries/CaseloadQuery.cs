@@ -75,8 +75,7 @@ public sealed record CaseloadResult(
 /// <summary>
 /// A caseload — an officer's or a team's — filtered, sorted, counted and paged in the database from
 /// <see cref="CaseAccess.VisiblePeople"/>, so restricted cases never appear. The page's rows come
-/// back in one query with their warnings as EXISTS subqueries; the RAR and unpaid work pace of the
-/// 25 rows shown is worked out by the domain's own ledger from two batched reads.
+/// back in one query with their warnings as EXISTS subqueries, the RAR and unpaid work pace included.
 /// </summary>
 public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, CaseDeadlinesSource deadlinesSource, TimeProvider clock)
 {
@@ -92,6 +91,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         CaseloadWarning.RequirementNotStarted,
         CaseloadWarning.FailureWithoutDecision,
         CaseloadWarning.ReviewDue,
+        CaseloadWarning.RarBehindPace,
+        CaseloadWarning.UnpaidWorkBehindPace,
     ];
 
     public async Task<CaseloadResult> RunAsync(CaseloadRequest request, CancellationToken cancellationToken = default)
@@ -100,7 +101,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         var now = clock.GetUtcNow();
         var deadlines = await deadlinesSource.GetAsync(cancellationToken);
         var cutoffs = CaseloadWarningCutoffs.For(now, deadlines, deadlinesSource.Policy);
-        var warnings = new PersonWarnings(db, cutoffs);
+        var warnings = new PersonWarnings(db, cutoffs, deadlinesSource.Policy);
 
         var people = Filter(InScope(request.Scope), request.Search, request.Rosh);
 
@@ -112,6 +113,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         var requirementNotStarted = warnings.RequirementNotStarted;
         var failureWithoutDecision = warnings.FailureWithoutDecision;
         var reviewDue = warnings.ReviewDue;
+        var rarBehindPace = warnings.RarBehindPace;
+        var unpaidWorkBehindPace = warnings.UnpaidWorkBehindPace;
         var totals = await people
             .GroupBy(p => 1)
             .Select(g => new WarningCounts
@@ -124,6 +127,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
                 RequirementNotStarted = g.Count(p => db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id)),
                 FailureWithoutDecision = g.Count(p => db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id)),
                 ReviewDue = g.Count(p => db.People.Where(reviewDue).Any(x => x.Id == p.Id)),
+                RarBehindPace = g.Count(p => db.People.Where(rarBehindPace).Any(x => x.Id == p.Id)),
+                UnpaidWorkBehindPace = g.Count(p => db.People.Where(unpaidWorkBehindPace).Any(x => x.Id == p.Id)),
             })
             .SingleOrDefaultAsync(cancellationToken) ?? new WarningCounts();
 
@@ -166,6 +171,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             RequirementNotStarted = db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id),
             FailureWithoutDecision = db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id),
             ReviewDue = db.People.Where(reviewDue).Any(x => x.Id == p.Id),
+            RarBehindPace = db.People.Where(rarBehindPace).Any(x => x.Id == p.Id),
+            UnpaidWorkBehindPace = db.People.Where(unpaidWorkBehindPace).Any(x => x.Id == p.Id),
         });
 
         var rows = await Sort(projected, request.Sort, request.Descending)
@@ -173,16 +180,11 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             .Take(pageSize)
             .ToListAsync(cancellationToken);
 
-        var paceWarnings = await PaceWarningsAsync(rows, now, cancellationToken);
         var firstAttended = await FirstAttendedAsync(rows, cancellationToken);
 
         var result = rows.Select(row =>
         {
             var rowWarnings = FilterableWarnings.Where(row.Has).ToList();
-            if (row.OrderId is { } orderId && paceWarnings.TryGetValue(orderId, out var pace))
-            {
-                rowWarnings.AddRange(pace);
-            }
 
             DateOnly? planDueOn = (row.PlanDue || row.PlanOverdue) && row.OrderId is { } id && firstAttended.TryGetValue(id, out var first)
                 ? deadlines.SentencePlanDue(LondonClock.DateOf(first))
@@ -251,54 +253,6 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         _ => rows.OrderBy(r => r.LastName).ThenBy(r => r.FirstName).ThenBy(r => r.PersonId),
     };
 
-    /// <summary>
-    /// [seed 000 §3.3, 002 §4] RAR and unpaid work pace for the orders on the page, from the domain's
-    /// RAR ledger and unpaid work progress: one read of the orders, one of their RAR contacts.
-    /// </summary>
-    private async Task<Dictionary<Guid, List<CaseloadWarning>>> PaceWarningsAsync(List<CaseloadProjection> rows, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var orderIds = rows.Select(row => row.OrderId).OfType<Guid>().ToList();
-        if (orderIds.Count == 0)
-        {
-            return [];
-        }
-
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => orderIds.Contains(o.Id) && o.ActualEndDate == null)
-            .Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).Sessions)
-            .Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).StandDowns)
-            .AsSingleQuery()
-            .ToListAsync(cancellationToken);
-
-        var rarIds = orders.Select(o => o.Rar?.Id).OfType<Guid>().ToList();
-        var rarContacts = rarIds.Count == 0
-            ? []
-            : await db.Contacts.AsNoTracking()
-                .Where(c => c.RequirementId != null && rarIds.Contains(c.RequirementId.Value))
-                .ToListAsync(cancellationToken);
-
-        var policy = deadlinesSource.Policy;
-        var today = LondonClock.DateOf(now);
-        var result = new Dictionary<Guid, List<CaseloadWarning>>();
-        foreach (var order in orders)
-        {
-            var pace = new List<CaseloadWarning>();
-            if (order.Rar is not null && RarLedger.Calculate(order, rarContacts.Where(c => c.OrderId == order.Id), now, policy).Pace.IsBehind)
-            {
-                pace.Add(CaseloadWarning.RarBehindPace);
-            }
-
-            if (order.UnpaidWork is { IsFinished: false } unpaidWork && unpaidWork.Progress(order.SentenceDate, today, policy).IsBehindPace)
-            {
-                pace.Add(CaseloadWarning.UnpaidWorkBehindPace);
-            }
-
-            result[order.Id] = pace;
-        }
-
-        return result;
-    }
-
     /// <summary>The first attended face-to-face contact on each of the page's orders: the start of the plan deadline.</summary>
     private async Task<Dictionary<Guid, DateTimeOffset>> FirstAttendedAsync(List<CaseloadProjection> rows, CancellationToken cancellationToken)
     {
@@ -335,6 +289,10 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 
         public int ReviewDue { get; init; }
 
+        public int RarBehindPace { get; init; }
+
+        public int UnpaidWorkBehindPace { get; init; }
+
         public int Of(CaseloadWarning warning) => warning switch
         {
             CaseloadWarning.OutcomeNotRecorded => OutcomeNotRecorded,
@@ -344,6 +302,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             CaseloadWarning.RequirementNotStarted => RequirementNotStarted,
             CaseloadWarning.FailureWithoutDecision => FailureWithoutDecision,
             CaseloadWarning.ReviewDue => ReviewDue,
+            CaseloadWarning.RarBehindPace => RarBehindPace,
+            CaseloadWarning.UnpaidWorkBehindPace => UnpaidWorkBehindPace,
             _ => 0,
         };
     }
@@ -365,6 +325,10 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 
         public bool ReviewDue { get; init; }
 
+        public bool RarBehindPace { get; init; }
+
+        public bool UnpaidWorkBehindPace { get; init; }
+
         public bool Has(CaseloadWarning warning) => warning switch
         {
             CaseloadWarning.OutcomeNotRecorded => OutcomeNotRecorded,
@@ -374,6 +338,8 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             CaseloadWarning.RequirementNotStarted => RequirementNotStarted,
             CaseloadWarning.FailureWithoutDecision => FailureWithoutDecision,
             CaseloadWarning.ReviewDue => ReviewDue,
+            CaseloadWarning.RarBehindPace => RarBehindPace,
+            CaseloadWarning.UnpaidWorkBehindPace => UnpaidWorkBehindPace,
             _ => false,
         };
     }
@@ -414,10 +380,13 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 /// </summary>
 public sealed class PersonWarnings
 {
-    public PersonWarnings(ProbationCaseDbContext db, CaseloadWarningCutoffs cutoffs)
+    public PersonWarnings(ProbationCaseDbContext db, CaseloadWarningCutoffs cutoffs, TimelinessPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(cutoffs);
+        ArgumentNullException.ThrowIfNull(policy);
+        var rarBehindPace = CaseloadWarningRules.RarBehindPace(db.Contacts, cutoffs, policy);
+        var unpaidWorkBehindPace = CaseloadWarningRules.UnpaidWorkBehindPace(cutoffs, policy);
         var outcomeNotRecorded = CaseloadWarningRules.OutcomeNotRecorded(cutoffs.Now);
         var attended = CaseloadWarningRules.AttendedFaceToFace;
         var failureWithoutDecision = CaseloadWarningRules.HasFailureWithoutDecision(cutoffs.Today);
@@ -448,6 +417,11 @@ public sealed class PersonWarnings
 
         FailureWithoutDecision = p => db.Orders.Where(o => o.PersonId == p.Id).Any(failureWithoutDecision);
 
+        // [seed 000 §3.3, 002 §4] pace of any live order's RAR and unpaid work, worked out in the database.
+        RarBehindPace = p => db.Orders.Where(o => o.PersonId == p.Id).Any(rarBehindPace);
+
+        UnpaidWorkBehindPace = p => db.Orders.Where(o => o.PersonId == p.Id).Any(unpaidWorkBehindPace);
+
         ReviewDue = p => db.SentencePlans
             .Where(plan => plan.PersonId == p.Id && db.Orders.Any(o => o.Id == plan.OrderId && o.ActualEndDate == null))
             .Any(reviewIsDue);
@@ -467,6 +441,10 @@ public sealed class PersonWarnings
 
     public Expression<Func<PersonOnProbation, bool>> ReviewDue { get; }
 
+    public Expression<Func<PersonOnProbation, bool>> RarBehindPace { get; }
+
+    public Expression<Func<PersonOnProbation, bool>> UnpaidWorkBehindPace { get; }
+
     public Expression<Func<PersonOnProbation, bool>>? For(CaseloadWarning warning) => warning switch
     {
         CaseloadWarning.OutcomeNotRecorded => OutcomeNotRecorded,
@@ -476,6 +454,8 @@ public sealed class PersonWarnings
         CaseloadWarning.RequirementNotStarted => RequirementNotStarted,
         CaseloadWarning.FailureWithoutDecision => FailureWithoutDecision,
         CaseloadWarning.ReviewDue => ReviewDue,
+        CaseloadWarning.RarBehindPace => RarBehindPace,
+        CaseloadWarning.UnpaidWorkBehindPace => UnpaidWorkBehindPace,
         _ => null,
     };
 }

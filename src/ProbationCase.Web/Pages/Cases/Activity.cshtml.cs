@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using ProbationCase.Web.Forms;
 namespace ProbationCase.Web.Pages.Cases;
 
 /// <summary>The activity log: every contact, newest first, with GET filters.</summary>
-public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext db) : CasePageModel
+public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext db, IAuthorizationService authorization) : CasePageModel
 {
     public const string NotRecorded = "not-recorded";
 
@@ -27,6 +28,15 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
     public string Crn { get; private set; } = string.Empty;
 
     public ActivityLogPage? Log { get; private set; }
+
+    /// <summary>Responsible officers and SPOs record, correct and reclassify; other roles only read.</summary>
+    public bool CanChangeContacts { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Corrected { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Reclassified { get; set; }
 
     public Pagination Pagination { get; private set; } = Pagination.For(1, 1, _ => "");
 
@@ -44,6 +54,7 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
             .Select(p => new { p.FirstName, p.LastName, p.Crn }).SingleAsync(cancellationToken);
         PersonName = $"{person.FirstName} {person.LastName}";
         Crn = person.Crn.Value;
+        CanChangeContacts = (await authorization.AuthorizeAsync(User, AccessPolicies.ResponsibleOfficer)).Succeeded;
         var requirements = await query.RequirementsAsync(PersonId, cancellationToken);
         RequirementOptions =
         [

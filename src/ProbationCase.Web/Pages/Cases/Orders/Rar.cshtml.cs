@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ using ProbationCase.Web.Cases.Queries;
 namespace ProbationCase.Web.Pages.Cases.Orders;
 
 /// <summary>The RAR ledger [DOMAIN.md §4]: every figure comes from <see cref="RarLedger.Calculate"/>.</summary>
-public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db) : CasePageModel
+public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db, IAuthorizationService authorization) : CasePageModel
 {
     [FromRoute]
     public Guid OrderId { get; set; }
@@ -16,6 +17,17 @@ public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db) : 
     public OrderHeader Header { get; private set; } = null!;
 
     public RarProgress? Progress { get; private set; }
+
+    public RarRequirement? Rar { get; private set; }
+
+    /// <summary>Responsible officers and SPOs complete the RAR and reclassify activities; other roles only read.</summary>
+    public bool CanChange { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Completed { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Reclassified { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +40,8 @@ public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db) : 
         Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), ledger.Order,
             ledger.Compliance, "RAR days", "/Cases/Orders/Rar");
         Progress = ledger.Progress;
+        CanChange = (await authorization.AuthorizeAsync(User, AccessPolicies.ResponsibleOfficer)).Succeeded;
+        Rar = ledger.Order.Rar;
         return Page();
     }
 }
