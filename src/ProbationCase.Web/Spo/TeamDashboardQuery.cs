@@ -8,6 +8,7 @@ using ProbationCase.Domain.Plans;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Domain.Staff;
 using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Cases.Queries;
 
 namespace ProbationCase.Web.Spo;
 
@@ -74,15 +75,16 @@ public sealed record TeamDashboard(DateOnly Today, IReadOnlyList<DashboardFigure
 
 /// <summary>
 /// Computes the team dashboard. Counts are grouped by officer in SQL; the business-day timeliness and RAR
-/// figures use the domain's own calendar and counting rules over small per-case projections of the team.
+/// figures use the shared §7 deadlines (the administrator-edited bank holidays, <see cref="CaseDeadlinesSource"/>)
+/// and the domain's counting rules over small per-case projections of the team.
 /// </summary>
-public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTeam, TimeProvider clock)
+public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTeam, CaseDeadlinesSource deadlinesSource, TimeProvider clock)
 {
     public async Task<TeamDashboard> ComputeAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var today = LondonClock.DateOf(now);
-        var policy = TimelinessPolicy.Default;
+        var policy = deadlinesSource.Policy;
         var officers = await spoTeam.OfficersAsync(teamId, cancellationToken);
         var cases = spoTeam.Cases(teamId).Where(person => person.AllocationStatus == AllocationStatus.Allocated && person.ResponsibleOfficerId != null);
 
@@ -119,7 +121,7 @@ public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTea
 
         var noFaceToFace = await NoFaceToFaceLastMonthAsync(cases, today, cancellationToken);
         var reviewsOverdue = await ReviewsOverdueAsync(cases, today, policy, cancellationToken);
-        var timeliness = await TimelinessAsync(cases, today, policy, cancellationToken);
+        var timeliness = await TimelinessAsync(cases, today, await deadlinesSource.GetAsync(cancellationToken), cancellationToken);
         var rar = await RarAsync(cases, today, cancellationToken);
         var unpaidWork = await UnpaidWorkAsync(cases, cancellationToken);
 
@@ -248,11 +250,9 @@ public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTea
         public int PlansWithKeepOthersSafe { get; set; }
     }
 
-    // [measure] SL003 / SL006 beside plan quality [seed 002 §2.1–2.2]: one small row per live case, deadlines from the domain calendar.
-    private async Task<Dictionary<Guid, Timeliness>> TimelinessAsync(IQueryable<PersonOnProbation> cases, DateOnly today, TimelinessPolicy policy, CancellationToken cancellationToken)
+    // [measure] SL003 / SL006 beside plan quality [seed 002 §2.1–2.2]: one small row per live case, deadlines from the shared calendar.
+    private async Task<Dictionary<Guid, Timeliness>> TimelinessAsync(IQueryable<PersonOnProbation> cases, DateOnly today, CaseDeadlines deadlines, CancellationToken cancellationToken)
     {
-        var holidays = await db.BankHolidays.AsNoTracking().Select(holiday => holiday.Date).ToListAsync(cancellationToken);
-        var deadlines = new CaseDeadlines(new BusinessCalendar(holidays), policy);
         var attended = Enum.GetValues<ContactOutcome>().Where(outcome => outcome.IsAttendance()).Cast<ContactOutcome?>().ToList();
         var rows = await cases
             .Select(person => new

@@ -69,13 +69,36 @@ public sealed record SpoTestTeam(Guid TeamId, StaffMember Spo, StaffMember Offic
     public static async Task<EnforcementDecision> BreachReferralAsync(ProbationCaseDbContext db, Order order, Guid referredBy, Guid recordedBy)
     {
         var now = DateTimeOffset.UtcNow;
-        var tracked = await db.Orders.Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == order.Id);
-        var first = MissedAppointment(tracked, now.AddDays(-20), recordedBy, db);
-        tracked.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable.");
+        var tracked = await TrackedAsync(db, order);
+        WarnedForEarlierAbsence(tracked, now, recordedBy, db);
         var second = MissedAppointment(tracked, now.AddDays(-3), recordedBy, db);
         var decision = tracked.ReferBreach(second.Id, referredBy, "Second unacceptable absence within 12 months of a warning", now);
         await db.SaveChangesAsync();
         return decision;
+    }
+
+    /// <summary>
+    /// A warning for an earlier unacceptable absence, then an office appointment 3 days ago with no outcome yet:
+    /// an unacceptable failure on it requires a breach [CJA 2003 Sch 8]. Returns that appointment.
+    /// </summary>
+    public static async Task<Contact> AwaitingOutcomeAfterWarningAsync(ProbationCaseDbContext db, Order order, Guid recordedBy)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var tracked = await TrackedAsync(db, order);
+        WarnedForEarlierAbsence(tracked, now, recordedBy, db);
+        var contact = tracked.ArrangeContact(new ContactArrangement(ContactType.OfficeAppointment, now.AddDays(-3), true, ContactDeliverer.ResponsibleOfficer, recordedBy), now.AddDays(-10));
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return contact;
+    }
+
+    private static Task<Order> TrackedAsync(ProbationCaseDbContext db, Order order) =>
+        db.Orders.Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == order.Id);
+
+    private static void WarnedForEarlierAbsence(Order order, DateTimeOffset now, Guid recordedBy, ProbationCaseDbContext db)
+    {
+        var first = MissedAppointment(order, now.AddDays(-20), recordedBy, db);
+        order.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable.");
     }
 
     private static UnacceptableFailure MissedAppointment(Order order, DateTimeOffset at, Guid recordedBy, ProbationCaseDbContext db)
