@@ -42,14 +42,6 @@ public static class CaseReads
         ArgumentNullException.ThrowIfNull(db);
         db.Entry(entity).Property(ConcurrencyVersion.PropertyName).OriginalValue = version;
     }
-
-    /// <summary>[DOMAIN.md §7] business days less the administrator-edited bank holidays.</summary>
-    public static async Task<BusinessCalendar> BusinessCalendarAsync(this ProbationCaseDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var dates = await db.BankHolidays.AsNoTracking().Select(b => b.Date).ToListAsync(cancellationToken);
-        return new BusinessCalendar(dates);
-    }
 }
 
 /// <summary>The person a case page is about, for its caption.</summary>

@@ -5,11 +5,12 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Plans;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Cases.Queries;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
 /// <summary>The sentence plan: due date and overdue state, objectives, views, sign-off, reviews [DOMAIN.md §7, §8].</summary>
-public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, TimeProvider clock) : PlanPage(db, staff, clock)
+public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, TimeProvider clock, CaseDeadlinesSource deadlines) : PlanPage(db, staff, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -98,8 +99,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
 
         if (FirstFaceToFaceAt is { } met)
         {
-            var calendar = await Db.BusinessCalendarAsync(cancellationToken);
-            DueOn = new CaseDeadlines(calendar, TimelinessPolicy.Default).SentencePlanDue(LondonClock.DateOf(met));
+            DueOn = (await deadlines.GetAsync(cancellationToken)).SentencePlanDue(LondonClock.DateOf(met));
         }
 
         return true;
