@@ -115,21 +115,22 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         var reviewDue = warnings.ReviewDue;
         var rarBehindPace = warnings.RarBehindPace;
         var unpaidWorkBehindPace = warnings.UnpaidWorkBehindPace;
+        // Each warning is inlined on the case itself (see ExpressionInlining), so it is an EXISTS correlated on p.id.
         var totals = await people
             .GroupBy(p => 1)
-            .Select(g => new WarningCounts
+            .Select(ExpressionInlining.Inline<Func<IGrouping<int, PersonOnProbation>, WarningCounts>>(g => new WarningCounts
             {
                 Cases = g.Count(),
-                OutcomeNotRecorded = g.Count(p => db.People.Where(outcomeNotRecorded).Any(x => x.Id == p.Id)),
-                PlanOverdue = g.Count(p => db.People.Where(planOverdue).Any(x => x.Id == p.Id)),
-                PlanDue = g.Count(p => db.People.Where(planDue).Any(x => x.Id == p.Id)),
-                FirstAppointmentLate = g.Count(p => db.People.Where(firstAppointmentLate).Any(x => x.Id == p.Id)),
-                RequirementNotStarted = g.Count(p => db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id)),
-                FailureWithoutDecision = g.Count(p => db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id)),
-                ReviewDue = g.Count(p => db.People.Where(reviewDue).Any(x => x.Id == p.Id)),
-                RarBehindPace = g.Count(p => db.People.Where(rarBehindPace).Any(x => x.Id == p.Id)),
-                UnpaidWorkBehindPace = g.Count(p => db.People.Where(unpaidWorkBehindPace).Any(x => x.Id == p.Id)),
-            })
+                OutcomeNotRecorded = g.Count(p => p.Satisfies(outcomeNotRecorded)),
+                PlanOverdue = g.Count(p => p.Satisfies(planOverdue)),
+                PlanDue = g.Count(p => p.Satisfies(planDue)),
+                FirstAppointmentLate = g.Count(p => p.Satisfies(firstAppointmentLate)),
+                RequirementNotStarted = g.Count(p => p.Satisfies(requirementNotStarted)),
+                FailureWithoutDecision = g.Count(p => p.Satisfies(failureWithoutDecision)),
+                ReviewDue = g.Count(p => p.Satisfies(reviewDue)),
+                RarBehindPace = g.Count(p => p.Satisfies(rarBehindPace)),
+                UnpaidWorkBehindPace = g.Count(p => p.Satisfies(unpaidWorkBehindPace)),
+            }))
             .SingleOrDefaultAsync(cancellationToken) ?? new WarningCounts();
 
         var counts = FilterableWarnings.ToDictionary(warning => warning, totals.Of);
@@ -145,7 +146,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 
         var attended = CaseloadWarningRules.AttendedFaceToFace;
         var upcoming = CaseloadWarningRules.Upcoming(now);
-        var projected = people.Select(p => new CaseloadProjection
+        var projected = people.Select(ExpressionInlining.Inline<Func<PersonOnProbation, CaseloadProjection>>(p => new CaseloadProjection
         {
             PersonId = p.Id,
             FirstName = p.FirstName,
@@ -164,16 +165,16 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
                 .Select(o => (DateOnly?)(o.ActualEndDate ?? o.ExpectedEndDate)).FirstOrDefault(),
             LastFaceToFace = db.Contacts.Where(c => c.PersonId == p.Id).Where(attended).Max(c => (DateTimeOffset?)c.StartsAt),
             NextAppointment = db.Contacts.Where(c => c.PersonId == p.Id).Where(upcoming).Min(c => (DateTimeOffset?)c.StartsAt),
-            OutcomeNotRecorded = db.People.Where(outcomeNotRecorded).Any(x => x.Id == p.Id),
-            PlanOverdue = db.People.Where(planOverdue).Any(x => x.Id == p.Id),
-            PlanDue = db.People.Where(planDue).Any(x => x.Id == p.Id),
-            FirstAppointmentLate = db.People.Where(firstAppointmentLate).Any(x => x.Id == p.Id),
-            RequirementNotStarted = db.People.Where(requirementNotStarted).Any(x => x.Id == p.Id),
-            FailureWithoutDecision = db.People.Where(failureWithoutDecision).Any(x => x.Id == p.Id),
-            ReviewDue = db.People.Where(reviewDue).Any(x => x.Id == p.Id),
-            RarBehindPace = db.People.Where(rarBehindPace).Any(x => x.Id == p.Id),
-            UnpaidWorkBehindPace = db.People.Where(unpaidWorkBehindPace).Any(x => x.Id == p.Id),
-        });
+            OutcomeNotRecorded = p.Satisfies(outcomeNotRecorded),
+            PlanOverdue = p.Satisfies(planOverdue),
+            PlanDue = p.Satisfies(planDue),
+            FirstAppointmentLate = p.Satisfies(firstAppointmentLate),
+            RequirementNotStarted = p.Satisfies(requirementNotStarted),
+            FailureWithoutDecision = p.Satisfies(failureWithoutDecision),
+            ReviewDue = p.Satisfies(reviewDue),
+            RarBehindPace = p.Satisfies(rarBehindPace),
+            UnpaidWorkBehindPace = p.Satisfies(unpaidWorkBehindPace),
+        }));
 
         var rows = await Sort(projected, request.Sort, request.Descending)
             .Skip((page - 1) * pageSize)
