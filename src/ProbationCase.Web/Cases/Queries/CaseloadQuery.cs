@@ -146,39 +146,57 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
 
         var attended = CaseloadWarningRules.AttendedFaceToFace;
         var upcoming = CaseloadWarningRules.Upcoming(now);
-        var projected = people.Select(ExpressionInlining.Inline<Func<PersonOnProbation, CaseloadProjection>>(p => new CaseloadProjection
+        // Sort and page on the sort keys first, then work the warnings out for the page's cases only:
+        // over the whole caseload PostgreSQL would plan each warning as a hashed scan of its tables.
+        var keyed = people.Select(p => new CaseloadSortKeys
         {
+            Person = p,
             PersonId = p.Id,
             FirstName = p.FirstName,
             LastName = p.LastName,
             Crn = p.Crn,
             Rosh = p.Risk.Rosh,
-            MappaCategory = p.Risk.MappaCategory,
-            MappaLevel = p.Risk.MappaLevel,
-            Flags = p.Risk.Flags,
             // The current order: the latest live one, else the latest.
-            OrderId = db.Orders.Where(o => o.PersonId == p.Id).OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
-                .Select(o => (Guid?)o.Id).FirstOrDefault(),
-            OrderType = db.Orders.Where(o => o.PersonId == p.Id).OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
-                .Select(o => (OrderType?)o.Type).FirstOrDefault(),
             OrderEndDate = db.Orders.Where(o => o.PersonId == p.Id).OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
                 .Select(o => (DateOnly?)(o.ActualEndDate ?? o.ExpectedEndDate)).FirstOrDefault(),
             LastFaceToFace = db.Contacts.Where(c => c.PersonId == p.Id).Where(attended).Max(c => (DateTimeOffset?)c.StartsAt),
             NextAppointment = db.Contacts.Where(c => c.PersonId == p.Id).Where(upcoming).Min(c => (DateTimeOffset?)c.StartsAt),
-            OutcomeNotRecorded = p.Satisfies(outcomeNotRecorded),
-            PlanOverdue = p.Satisfies(planOverdue),
-            PlanDue = p.Satisfies(planDue),
-            FirstAppointmentLate = p.Satisfies(firstAppointmentLate),
-            RequirementNotStarted = p.Satisfies(requirementNotStarted),
-            FailureWithoutDecision = p.Satisfies(failureWithoutDecision),
-            ReviewDue = p.Satisfies(reviewDue),
-            RarBehindPace = p.Satisfies(rarBehindPace),
-            UnpaidWorkBehindPace = p.Satisfies(unpaidWorkBehindPace),
-        }));
+        });
 
-        var rows = await Sort(projected, request.Sort, request.Descending)
+        var pageOfCases = Sort(keyed, request.Sort, request.Descending)
             .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+            .Take(pageSize);
+
+        // Sorting the page again makes EF select from it as a subquery, so PostgreSQL plans the warnings for
+        // the page's rows; projected straight off the LIMIT it plans for the whole caseload and hashes.
+        var rows = await Sort(pageOfCases, request.Sort, request.Descending)
+            .Select(ExpressionInlining.Inline<Func<CaseloadSortKeys, CaseloadProjection>>(k => new CaseloadProjection
+            {
+                PersonId = k.PersonId,
+                FirstName = k.FirstName,
+                LastName = k.LastName,
+                Crn = k.Crn,
+                Rosh = k.Rosh,
+                MappaCategory = k.Person.Risk.MappaCategory,
+                MappaLevel = k.Person.Risk.MappaLevel,
+                Flags = k.Person.Risk.Flags,
+                OrderId = db.Orders.Where(o => o.PersonId == k.PersonId).OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
+                    .Select(o => (Guid?)o.Id).FirstOrDefault(),
+                OrderType = db.Orders.Where(o => o.PersonId == k.PersonId).OrderBy(o => o.ActualEndDate != null).ThenByDescending(o => o.SentenceDate)
+                    .Select(o => (OrderType?)o.Type).FirstOrDefault(),
+                OrderEndDate = k.OrderEndDate,
+                LastFaceToFace = k.LastFaceToFace,
+                NextAppointment = k.NextAppointment,
+                OutcomeNotRecorded = k.Person.Satisfies(outcomeNotRecorded),
+                PlanOverdue = k.Person.Satisfies(planOverdue),
+                PlanDue = k.Person.Satisfies(planDue),
+                FirstAppointmentLate = k.Person.Satisfies(firstAppointmentLate),
+                RequirementNotStarted = k.Person.Satisfies(requirementNotStarted),
+                FailureWithoutDecision = k.Person.Satisfies(failureWithoutDecision),
+                ReviewDue = k.Person.Satisfies(reviewDue),
+                RarBehindPace = k.Person.Satisfies(rarBehindPace),
+                UnpaidWorkBehindPace = k.Person.Satisfies(unpaidWorkBehindPace),
+            }))
             .ToListAsync(cancellationToken);
 
         var firstAttended = await FirstAttendedAsync(rows, cancellationToken);
@@ -238,7 +256,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         return people;
     }
 
-    private static IQueryable<CaseloadProjection> Sort(IQueryable<CaseloadProjection> rows, CaseloadSort sort, bool descending) => (sort, descending) switch
+    private static IQueryable<CaseloadSortKeys> Sort(IQueryable<CaseloadSortKeys> rows, CaseloadSort sort, bool descending) => (sort, descending) switch
     {
         (CaseloadSort.Crn, false) => rows.OrderBy(r => r.Crn),
         (CaseloadSort.Crn, true) => rows.OrderByDescending(r => r.Crn),
@@ -343,6 +361,28 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             CaseloadWarning.UnpaidWorkBehindPace => UnpaidWorkBehindPace,
             _ => false,
         };
+    }
+
+    /// <summary>What a caseload is sorted on, with the case itself for the page's warnings.</summary>
+    private sealed class CaseloadSortKeys
+    {
+        public PersonOnProbation Person { get; init; } = null!;
+
+        public Guid PersonId { get; init; }
+
+        public string FirstName { get; init; } = string.Empty;
+
+        public string LastName { get; init; } = string.Empty;
+
+        public Crn Crn { get; init; } = null!;
+
+        public RoshLevel Rosh { get; init; }
+
+        public DateOnly? OrderEndDate { get; init; }
+
+        public DateTimeOffset? LastFaceToFace { get; init; }
+
+        public DateTimeOffset? NextAppointment { get; init; }
     }
 
     private sealed class CaseloadProjection : WarningFlags
