@@ -18,7 +18,7 @@ public static class AggregateVersion
     /// Saves against <paramref name="version"/> and updates the root's row even when only a child
     /// changed (a check, the proposal), so the aggregate's one version moves with every change to it.
     /// </summary>
-    public static void ExpectVersion(this DbContext db, object root, uint version)
+    public static void ExpectAggregateVersion(this DbContext db, object root, uint version)
     {
         var entry = db.Entry(root);
         // Touch first: changing the entry's state resets original values, the version among them.

@@ -4,6 +4,7 @@ using ProbationCase.Domain.Court;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Domain.People;
 using ProbationCase.Domain.Requirements;
+using ProbationCase.Web.Cases.Journeys;
 
 namespace ProbationCase.Web.Court;
 
@@ -80,31 +81,13 @@ public static class CourtText
         _ => null,
     };
 
-    public static string Requirement(RequirementType type) => type switch
-    {
-        RequirementType.RehabilitationActivity => "Rehabilitation activity requirement (RAR)",
-        RequirementType.UnpaidWork => "Unpaid work",
-        RequirementType.AccreditedProgramme => "Accredited programme",
-        RequirementType.DrugRehabilitation => "Drug rehabilitation",
-        RequirementType.AlcoholTreatment => "Alcohol treatment",
-        RequirementType.AlcoholAbstinenceMonitoring => "Alcohol abstinence monitoring",
-        RequirementType.MentalHealthTreatment => "Mental health treatment",
-        RequirementType.Curfew => "Curfew",
-        RequirementType.Exclusion => "Exclusion",
-        RequirementType.ProhibitedActivity => "Prohibited activity",
-        RequirementType.Residence => "Residence",
-        RequirementType.ForeignTravelProhibition => "Foreign travel prohibition",
-        RequirementType.AttendanceCentre => "Attendance centre",
-        _ => "Electronic monitoring",
-    };
-
     /// <summary>A requirement with its quantity: "RAR: 25 days", "Unpaid work: 100 hours".</summary>
     public static string RequirementWithQuantity(RequirementType type, int? quantity, string? programmeName) => type switch
     {
         RequirementType.RehabilitationActivity => $"RAR: {quantity} days",
         RequirementType.UnpaidWork => $"Unpaid work: {quantity} hours",
         RequirementType.AccreditedProgramme => $"Accredited programme: {programmeName} ({quantity} sessions)",
-        _ => quantity is { } days ? $"{Requirement(type)}: {days} days" : Requirement(type),
+        _ => quantity is { } days ? $"{CaseText.Of(type)}: {days} days" : CaseText.Of(type),
     };
 
     public static string Rosh(RoshLevel level) => level switch

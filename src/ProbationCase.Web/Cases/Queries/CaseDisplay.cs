@@ -144,25 +144,6 @@ public static class CaseDisplay
     public static string OutcomeTagClass(ContactOutcome outcome) =>
         outcome.IsEnforceable() ? "govuk-tag--red" : outcome == ContactOutcome.AttendedComplied ? "govuk-tag--green" : "govuk-tag--grey";
 
-    public static string Requirement(RequirementType type) => type switch
-    {
-        RequirementType.RehabilitationActivity => "Rehabilitation activity (RAR)",
-        RequirementType.UnpaidWork => "Unpaid work",
-        RequirementType.AccreditedProgramme => "Accredited programme",
-        RequirementType.DrugRehabilitation => "Drug rehabilitation",
-        RequirementType.AlcoholTreatment => "Alcohol treatment",
-        RequirementType.AlcoholAbstinenceMonitoring => "Alcohol abstinence monitoring",
-        RequirementType.MentalHealthTreatment => "Mental health treatment",
-        RequirementType.Curfew => "Curfew",
-        RequirementType.Exclusion => "Exclusion",
-        RequirementType.ProhibitedActivity => "Prohibited activity",
-        RequirementType.Residence => "Residence",
-        RequirementType.ForeignTravelProhibition => "Foreign travel prohibition",
-        RequirementType.AttendanceCentre => "Attendance centre",
-        RequirementType.ElectronicMonitoring => "Electronic monitoring",
-        _ => type.ToString(),
-    };
-
     public static string RequirementStatus(RequirementStatus status) => status switch
     {
         Domain.Requirements.RequirementStatus.AwaitingStart => "Awaiting start",

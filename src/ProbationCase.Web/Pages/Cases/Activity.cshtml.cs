@@ -59,7 +59,7 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
         RequirementOptions =
         [
             new("Any", ""),
-            .. requirements.Select(r => new SelectListItem($"{CaseDisplay.Requirement(r.Type)} (sentenced {CaseDisplay.Date(r.SentenceDate)})", r.Id.ToString())),
+            .. requirements.Select(r => new SelectListItem($"{ProbationCase.Web.Cases.Journeys.CaseText.Of(r.Type)} (sentenced {CaseDisplay.Date(r.SentenceDate)})", r.Id.ToString())),
         ];
 
         if (!IsValid(new ActivityFilterValidator(), Filter, nameof(Filter)))

@@ -51,7 +51,7 @@ public sealed class EditModel(ProbationCaseDbContext db) : GovUkPageModel
 
         try
         {
-            db.ExpectVersion(intervention, Input.Version);
+            db.ExpectAggregateVersion(intervention, Input.Version);
             intervention.Update(Input.Name!, Input.TypeChoice, Input.SessionCount, Input.Provider!, Input.Location!, Input.IsWomenOnly);
             if (Input.IsAvailableNow)
             {

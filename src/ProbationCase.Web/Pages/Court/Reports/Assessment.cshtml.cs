@@ -93,7 +93,7 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
 
         try
         {
-            Db.ExpectVersion(report, Input.Version);
+            Db.ExpectAggregateVersion(report, Input.Version);
             report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
             await Db.SaveChangesAsync(cancellationToken);
         }

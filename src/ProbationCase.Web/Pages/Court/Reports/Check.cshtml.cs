@@ -93,7 +93,7 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
         try
         {
             // The check's own row carries the version: two people recording the same check cannot overwrite each other.
-            Db.ExpectVersion(report.GetCheck(Kind), Input.Version);
+            Db.ExpectAggregateVersion(report.GetCheck(Kind), Input.Version);
             switch (Input.ActionChoice!.Value)
             {
                 case CheckAction.Requested:

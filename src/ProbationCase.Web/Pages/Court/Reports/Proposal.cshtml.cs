@@ -80,7 +80,7 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
 
         try
         {
-            Db.ExpectVersion(report, Input.Version);
+            Db.ExpectAggregateVersion(report, Input.Version);
             report.ProposeSentence(
                 Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
             await Db.SaveChangesAsync(cancellationToken);
@@ -159,7 +159,7 @@ public sealed class SentenceInput
         Enum.GetValues<SentenceKind>().Select(kind => new SelectListItem(CourtText.Sentence(kind), kind.ToString())).ToList();
 
     public static IReadOnlyList<SelectListItem> OtherRequirementOptions { get; } =
-        OtherRequirementTypes.Select(type => new SelectListItem(CourtText.Requirement(type), type.ToString())).ToList();
+        OtherRequirementTypes.Select(type => new SelectListItem(Web.Cases.Journeys.CaseText.Of(type), type.ToString())).ToList();
 
     public static SentenceInput From(ReportProposal proposal)
     {

@@ -84,7 +84,7 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
 
         try
         {
-            Db.ExpectVersion(report, Version);
+            Db.ExpectAggregateVersion(report, Version);
             change(report);
             await Db.SaveChangesAsync(cancellationToken);
         }

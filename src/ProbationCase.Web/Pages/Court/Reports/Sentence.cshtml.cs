@@ -121,7 +121,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
         var now = clock.GetUtcNow();
         try
         {
-            Db.ExpectVersion(report, Input.Version);
+            Db.ExpectAggregateVersion(report, Input.Version);
             var recorded = report.RecordSentence(Sentence());
             if (recorded.CreatesOrder)
             {

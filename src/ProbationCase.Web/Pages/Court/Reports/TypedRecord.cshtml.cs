@@ -47,7 +47,7 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
 
         try
         {
-            Db.ExpectVersion(report, Input.Version);
+            Db.ExpectAggregateVersion(report, Input.Version);
             report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
             await Db.SaveChangesAsync(cancellationToken);
         }
