@@ -41,6 +41,7 @@ public static class DashboardTables
     public const string Timeliness = "timeliness";
     public const string Delivery = "delivery";
     public const string Compliance = "compliance";
+    public const string Warnings = "warnings";
 
     public static IReadOnlyList<DashboardTable> All(TeamDashboard dashboard)
     {
@@ -58,8 +59,11 @@ public static class DashboardTables
                 ["Officer", "RAR days delivered", "RAR days ordered (maximum)", "RAR days pro-rata by today", "Unpaid work hours worked", "Unpaid work hours ordered", "Requirements not started within 4 weeks", "Cases with no face-to-face contact last month"],
                 rows.Select(r => Row(r.Name, N(r.RarDaysDelivered), N(r.RarDaysOrdered), D(r.RarDaysProRata), D(r.UnpaidWorkHoursWorked), N(r.UnpaidWorkHoursOrdered), N(r.RequirementsNotStarted), N(r.NoFaceToFaceLastMonth))).ToList()),
             new(Compliance, "Compliance, enforcement and oversight",
-                ["Officer", "Outcomes not recorded", "Failures without a decision", "Breaches in progress", "Plan reviews overdue", "Overdue oversight actions"],
+                ["Officer", "Cases with outcomes not recorded", "Cases with failures without a decision", "Breaches in progress", "Plan reviews due", "Overdue oversight actions"],
                 rows.Select(r => Row(r.Name, N(r.OutcomesNotRecorded), N(r.FailuresWithoutDecision), N(r.BreachesInProgress), N(r.ReviewsOverdue), N(r.OverdueOversightActions))).ToList()),
+            new(Warnings, "Cases needing action, as on each officer's caseload",
+                ["Officer", .. Domain.Caseload.CaseloadWarnings.All.Select(Cases.Queries.CaseDisplay.Warning)],
+                rows.Select(r => (IReadOnlyList<string>)[r.Name, .. Domain.Caseload.CaseloadWarnings.All.Select(w => N(r.Warnings.GetValueOrDefault(w)))]).ToList()),
         ];
     }
 

@@ -18,17 +18,31 @@ public sealed record TeamOfficer(Guid Id, string Name, OfficerGrade Grade);
 /// </summary>
 public sealed class SpoTeam(ProbationCaseDbContext db, CurrentStaff staff, CaseAccess access)
 {
+    private SpoTeamContext? _found;
+    private IReadOnlyList<TeamOfficer>? _officers;
+
+    /// <summary>The signed-in SPO's team, found once per request with its officers (one statement).</summary>
     public async Task<SpoTeamContext?> FindAsync(CancellationToken cancellationToken = default)
     {
-        if (staff.StaffId is not { } staffId)
+        if (_found is not null || staff.StaffId is not { } staffId)
         {
-            return null;
+            return _found;
         }
 
-        return await db.Staff.AsNoTracking()
+        var row = await db.Staff.AsNoTracking()
             .Where(member => member.Id == staffId && member.TeamId != null)
-            .Select(member => new SpoTeamContext(member.Id, member.TeamId!.Value, db.Teams.Where(team => team.Id == member.TeamId).Select(team => team.Name).Single()))
+            .Select(member => new
+            {
+                Context = new SpoTeamContext(member.Id, member.TeamId!.Value, db.Teams.Where(team => team.Id == member.TeamId).Select(team => team.Name).Single()),
+                Officers = db.Staff.Where(other => other.TeamId == member.TeamId && other.IsActive)
+                    .OrderBy(other => other.Name).ThenBy(other => other.Id)
+                    .Select(other => new TeamOfficer(other.Id, other.Name, other.Grade))
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
+        _found = row?.Context;
+        _officers = row?.Officers;
+        return _found;
     }
 
     /// <summary>Cases in the team's queue or caseload that the signed-in user may see.</summary>
@@ -39,11 +53,13 @@ public sealed class SpoTeam(ProbationCaseDbContext db, CurrentStaff staff, CaseA
 
     /// <summary>Active staff of the team who can hold a caseload (SPOs may too) [DOMAIN.md §1].</summary>
     public async Task<IReadOnlyList<TeamOfficer>> OfficersAsync(Guid teamId, CancellationToken cancellationToken = default) =>
-        await db.Staff.AsNoTracking()
-            .Where(member => member.TeamId == teamId && member.IsActive)
-            .OrderBy(member => member.Name)
-            .Select(member => new TeamOfficer(member.Id, member.Name, member.Grade))
-            .ToListAsync(cancellationToken);
+        _found?.TeamId == teamId && _officers is not null
+            ? _officers
+            : await db.Staff.AsNoTracking()
+                .Where(member => member.TeamId == teamId && member.IsActive)
+                .OrderBy(member => member.Name).ThenBy(member => member.Id)
+                .Select(member => new TeamOfficer(member.Id, member.Name, member.Grade))
+                .ToListAsync(cancellationToken);
 
     public static string GradeName(OfficerGrade grade) => grade switch
     {

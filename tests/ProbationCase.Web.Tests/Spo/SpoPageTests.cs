@@ -123,11 +123,11 @@ public sealed class SpoPageTests(ProbationCaseWebFactory factory) : DatabaseTest
 
         var page = await client.GetDocumentAsync($"/Spo/Caseload?officer={team.Officer.Id}");
 
-        var rows = page.QuerySelectorAll("tbody tr").ToList();
+        var rows = page.QuerySelectorAll("#caseload tbody tr").ToList();
         Assert.Single(rows);
         Assert.Contains("Breachcase", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Breach in progress", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal("1 case", Text(page, "caption"));
+        Assert.Equal("Showing 1 to 1 of 1 case", Text(page, "#showing"));
         _ = withBreach;
     }
 

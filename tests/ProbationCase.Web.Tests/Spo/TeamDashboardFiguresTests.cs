@@ -10,7 +10,7 @@ using ProbationCase.Web.Tests.Support;
 
 namespace ProbationCase.Web.Tests.Spo;
 
-/// <summary>The dashboard's figures against independent SQL over a small demo region seeded through the domain.</summary>
+/// <summary>The dashboard's figures (cases on a live order, as on the caseloads) against independent SQL over a small demo region seeded through the domain.</summary>
 public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) : DatabaseTest(factory)
 {
     private static readonly DemoRegionSize Small = new(Teams: 2, OfficersPerTeam: 3, MinCasesPerOfficer: 6, MaxCasesPerOfficer: 9, AwaitingAllocationInFirstTeam: 2);
@@ -33,6 +33,8 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
         return (dashboard, team.TeamId);
     }
 
+    private static DateOnly Today => LondonClock.Today(TimeProvider.System);
+
     private Task<int> SqlAsync(FormattableString sql) =>
         InScopeAsync(db => db.Database.SqlQuery<int>(sql).SingleAsync());
 
@@ -43,7 +45,7 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
 
         foreach (var officer in dashboard.Officers)
         {
-            var expected = await SqlAsync($"SELECT count(*)::int AS \"Value\" FROM people WHERE responsible_officer_id = {officer.OfficerId} AND team_id = {teamId} AND allocation_status = 'Allocated'");
+            var expected = await SqlAsync($"SELECT count(*)::int AS \"Value\" FROM people p WHERE p.responsible_officer_id = {officer.OfficerId} AND p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND EXISTS (SELECT 1 FROM orders lo WHERE lo.person_id = p.id AND coalesce(lo.actual_end_date, lo.expected_end_date) >= {Today})");
             Assert.Equal(expected, officer.Cases);
         }
 
@@ -56,8 +58,8 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
         var (dashboard, teamId) = await SeedAndComputeAsync();
 
         var expected = await SqlAsync($"""
-            SELECT count(*)::int AS "Value" FROM contacts c JOIN people p ON p.id = c.person_id
-            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND c.outcome IS NULL AND c.starts_at <= now()
+            SELECT count(DISTINCT p.id)::int AS "Value" FROM contacts c JOIN people p ON p.id = c.person_id
+            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND c.outcome IS NULL AND c.starts_at <= now() AND EXISTS (SELECT 1 FROM orders lo WHERE lo.person_id = p.id AND coalesce(lo.actual_end_date, lo.expected_end_date) >= {Today})
             """);
 
         Assert.Equal(expected, dashboard.Team.OutcomesNotRecorded);
@@ -70,8 +72,8 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
         var (dashboard, teamId) = await SeedAndComputeAsync();
 
         var expected = await SqlAsync($"""
-            SELECT count(*)::int AS "Value" FROM enforcement_decisions d JOIN orders o ON o.id = d.order_id JOIN people p ON p.id = o.person_id
-            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated'
+            SELECT count(DISTINCT p.id)::int AS "Value" FROM enforcement_decisions d JOIN orders o ON o.id = d.order_id JOIN people p ON p.id = o.person_id
+            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND EXISTS (SELECT 1 FROM orders lo WHERE lo.person_id = p.id AND coalesce(lo.actual_end_date, lo.expected_end_date) >= {Today})
               AND d.kind = 'Breach' AND d.status <> 'Rejected' AND d.court_outcome IS NULL
             """);
 
@@ -85,8 +87,9 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
         var (dashboard, teamId) = await SeedAndComputeAsync();
 
         var expected = await SqlAsync($"""
-            SELECT count(*)::int AS "Value" FROM unacceptable_failures f JOIN orders o ON o.id = f.order_id JOIN people p ON p.id = o.person_id
-            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated'
+            SELECT count(DISTINCT p.id)::int AS "Value" FROM unacceptable_failures f JOIN orders o ON o.id = f.order_id JOIN people p ON p.id = o.person_id
+            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND EXISTS (SELECT 1 FROM orders lo WHERE lo.person_id = p.id AND coalesce(lo.actual_end_date, lo.expected_end_date) >= {Today})
+              AND f.occurred_on > {Today.AddMonths(-12)}
               AND NOT EXISTS (SELECT 1 FROM enforcement_warnings w WHERE w.failure_id = f.id)
               AND NOT EXISTS (SELECT 1 FROM enforcement_decisions d WHERE d.failure_id = f.id AND d.status <> 'Rejected')
             """);
@@ -101,8 +104,8 @@ public sealed class TeamDashboardFiguresTests(ProbationCaseWebFactory factory) :
         var cutoff = LondonClock.Today(TimeProvider.System).AddDays(-28);
 
         var expected = await SqlAsync($"""
-            SELECT count(*)::int AS "Value" FROM requirements r JOIN orders o ON o.id = r.order_id JOIN people p ON p.id = o.person_id
-            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated'
+            SELECT count(DISTINCT p.id)::int AS "Value" FROM requirements r JOIN orders o ON o.id = r.order_id JOIN people p ON p.id = o.person_id
+            WHERE p.team_id = {teamId} AND p.allocation_status = 'Allocated' AND EXISTS (SELECT 1 FROM orders lo WHERE lo.person_id = p.id AND coalesce(lo.actual_end_date, lo.expected_end_date) >= {Today})
               AND r.status = 'AwaitingStart' AND o.actual_end_date IS NULL AND o.sentence_date < {cutoff}
             """);
 

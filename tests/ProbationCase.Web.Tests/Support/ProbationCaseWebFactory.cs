@@ -61,6 +61,8 @@ public class ProbationCaseWebFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:ProbationCase", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Tests reset the database between cases; a rebuild is started by the tests that need one.
+        builder.UseSetting("CaseSummaries:RebuildOnStartup", "false");
     }
 
     /// <summary>A client over https (the cookies are Secure) that does not follow redirects.</summary>
