@@ -48,6 +48,22 @@ public sealed class CaseloadSeed(IServiceProvider services)
         return officer;
     }
 
+    /// <summary>Makes the sign-in the SPO of <paramref name="officer"/>'s team.</summary>
+    public async Task<StaffMember> TeamForSpoAsync(string email, StaffMember officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbationCaseDbContext>();
+        var spo = StaffMember.Create("Sam Senior", OfficerGrade.SeniorProbationOfficer, officer.TeamId);
+        db.Staff.Add(spo);
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No sign-in {email}.");
+        user.StaffId = spo.Id;
+        await users.UpdateAsync(user);
+        return spo;
+    }
+
     /// <summary>An officer with no sign-in (someone else's caseload).</summary>
     public async Task<StaffMember> OtherOfficerAsync(string name = "Other Officer")
     {
