@@ -13,7 +13,7 @@ public static class EnforcementQueries
     public static Expression<Func<EnforcementDecision, bool>> BreachInProgress { get; } = decision =>
         decision.Kind == EnforcementDecisionKind.Breach
         && decision.Status != EnforcementDecisionStatus.Rejected
-        && decision.CourtOutcome == null;
+        && decision.CourtOutcomeOn == null;
 
     // [statute: CJA 2003 Sch 8 para 5–6] a failure with no warning and no pending or approved decision still needs one.
     public static Expression<Func<Order, IEnumerable<UnacceptableFailure>>> FailuresWithoutDecision { get; } = order =>

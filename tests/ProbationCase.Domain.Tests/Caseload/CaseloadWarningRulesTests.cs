@@ -56,7 +56,7 @@ public sealed class CaseloadWarningRulesTests
         var rule = CaseloadWarningRules.HasFailureWithoutDecision(new DateOnly(2024, 2, 5)).Compile();
 
         var before = rule(order);
-        order.GiveWarning(failure.Id, Officer, new DateOnly(2024, 2, 2), "Missed appointment.");
+        order.GiveWarning(failure.Id, Officer, new DateOnly(2024, 2, 2), "Missed appointment.", new DateOnly(2024, 2, 2));
         var after = rule(order);
 
         Assert.True(before);
@@ -71,7 +71,7 @@ public sealed class CaseloadWarningRulesTests
         var order = CommunityOrder(RequirementTerms.Rar(10));
         var first = WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 2, 1)), ContactOutcome.UnacceptableAbsence);
         var firstFailure = order.RecordUnacceptableFailure(first, Officer, London(2024, 2, 1, 12));
-        order.GiveWarning(firstFailure.Id, Officer, new DateOnly(2024, 2, 2), "Missed appointment.");
+        order.GiveWarning(firstFailure.Id, Officer, new DateOnly(2024, 2, 2), "Missed appointment.", new DateOnly(2024, 2, 2));
         var second = WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 3, 1)), ContactOutcome.UnacceptableAbsence);
         var secondFailure = order.RecordUnacceptableFailure(second, Officer, London(2024, 3, 1, 12));
         var decision = order.ReferBreach(secondFailure.Id, Officer, "Second failure within 12 months.", London(2024, 3, 2));
