@@ -22,6 +22,10 @@ public sealed class CaseDeadlines(BusinessCalendar calendar, TimelinessPolicy po
     public DateOnly RequirementStartDue(DateOnly sentenceDate) =>
         sentenceDate.AddDays(_policy.RequirementStartWithinDays);
 
+    // [policy] DOMAIN.md §9: the breach pack goes to court within 10 business days of SPO approval (configurable).
+    public DateOnly BreachPackDue(DateOnly approvedOn) =>
+        _calendar.AddBusinessDays(approvedOn, _policy.BreachPackWithinBusinessDays);
+
     // [seed 001 §1.13] RSR on or within one day of sentence.
     public DateOnly RsrDue(DateOnly sentenceDate) => sentenceDate.AddDays(_policy.RsrWithinDays);
 

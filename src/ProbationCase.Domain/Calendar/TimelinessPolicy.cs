@@ -47,6 +47,9 @@ public sealed record TimelinessPolicy
     /// <summary>[seed 003] court liaison proposals warn above this many RAR days.</summary>
     public int RarProposalWarnAboveDays { get; init; } = 60;
 
+    /// <summary>[policy] DOMAIN.md §9: a breach pack goes to court within this many business days of SPO approval.</summary>
+    public int BreachPackWithinBusinessDays { get; init; } = 10;
+
     /// <summary>[policy] OGRS below this is a low likelihood of reoffending (the OGRS low band is 0–49%).</summary>
     public int LowLikelihoodOgrsBelowPercent { get; init; } = 50;
 

@@ -10,14 +10,6 @@ public sealed class ReportingInIsNotRarActivityRule(ContactType currentType, Con
     public string Message => "A reporting-in contact cannot be recorded as a RAR activity.";
 }
 
-// [seed 000 §1.2, §3.3] all RAR activity ends on the termination date of the order.
-public sealed class NoRarActivityAfterTerminationRule(ContactType type, DateOnly contactDate, DateOnly? terminatedOn) : IBusinessRule
-{
-    public bool IsBroken() => type == ContactType.RarActivity && terminatedOn is { } end && contactDate > end;
-
-    public string Message => "A RAR activity cannot be recorded after the order's termination date.";
-}
-
 // [seed 001 §3.21, seed 004 (George)] an acceptable absence needs a reason code and a written rationale.
 public sealed class AcceptableAbsenceNeedsReasonAndRationaleRule(ContactOutcome outcome, AcceptableAbsence? absence) : IBusinessRule
 {

@@ -106,16 +106,52 @@ public sealed class EnforcementDecision : Entity
 
     public string? DecisionRationale { get; private set; }
 
-    /// <summary>When the breach pack went to court (breaches only).</summary>
+    /// <summary>When the breach pack was marked sent (breaches only).</summary>
     public DateTimeOffset? SentAt { get; private set; }
 
-    /// <summary>[seed 001 §2.35] the court's outcome, which closes the breach.</summary>
+    /// <summary>The date the breach pack went to court.</summary>
+    public DateOnly? SentToCourtOn { get; private set; }
+
+    /// <summary>[seed 004] the court returned the pack as incomplete; cleared when it is sent again.</summary>
+    public DateOnly? ReturnedOn { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public int TimesReturned { get; private set; }
+
+    /// <summary>The officer's sections of the breach pack; the rest is drawn from the record.</summary>
+    public string? PackComplianceHistory { get; private set; }
+
+    public string? PackProgressSoFar { get; private set; }
+
+    public string? PackProposalToCourt { get; private set; }
+
+    public DateTimeOffset? PackUpdatedAt { get; private set; }
+
+    /// <summary>[statute: CJA 2003 Sch 8 para 9–10] what the court decided; recording it closes the breach.</summary>
+    public BreachCourtOutcome? CourtOutcomeKind { get; private set; }
+
+    /// <summary>[seed 001 §2.35] the court's decision in words (fine amount, what was amended, the new sentence).</summary>
     public string? CourtOutcome { get; private set; }
 
     public DateOnly? CourtOutcomeOn { get; private set; }
 
+    /// <summary>The order the court passed when it revoked and re-sentenced.</summary>
+    public Guid? NewOrderId { get; private set; }
+
+    // [DOMAIN.md §9] a breach is in progress from referral until rejected or the court's outcome is recorded.
     public bool IsBreachInProgress =>
-        Kind == EnforcementDecisionKind.Breach && Status != EnforcementDecisionStatus.Rejected && CourtOutcome is null;
+        Kind == EnforcementDecisionKind.Breach && Status != EnforcementDecisionStatus.Rejected && CourtOutcomeOn is null;
+
+    /// <summary>Where an approved breach is between approval and the court [DOMAIN.md §9].</summary>
+    public BreachPackStage? PackStage =>
+        Kind != EnforcementDecisionKind.Breach || Status != EnforcementDecisionStatus.Approved ? null
+        : CourtOutcomeOn is not null ? BreachPackStage.Closed
+        : ReturnedOn is not null ? BreachPackStage.Returned
+        : SentToCourtOn is not null ? BreachPackStage.WithCourt
+        : BreachPackStage.ToPrepare;
+
+    public BreachPackSections PackSections => new(PackComplianceHistory, PackProgressSoFar, PackProposalToCourt);
 
     internal static EnforcementDecision Create(Guid orderId, Guid failureId, EnforcementDecisionKind kind, string rationale, Guid referredBy, DateTimeOffset now) =>
         new()
@@ -137,13 +173,38 @@ public sealed class EnforcementDecision : Entity
         DecisionRationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim();
     }
 
-    internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();
-
-    internal void RecordCourtOutcome(string outcome, DateOnly on)
+    internal void WritePack(BreachPackSections sections, DateTimeOffset now)
     {
-        CourtOutcome = outcome.Trim();
-        CourtOutcomeOn = on;
+        PackComplianceHistory = Tidy(sections.ComplianceHistory);
+        PackProgressSoFar = Tidy(sections.ProgressSoFar);
+        PackProposalToCourt = Tidy(sections.ProposalToCourt);
+        PackUpdatedAt = now.ToUniversalTime();
     }
+
+    internal void MarkSent(DateOnly sentOn, DateTimeOffset now)
+    {
+        SentToCourtOn = sentOn;
+        SentAt = now.ToUniversalTime();
+        ReturnedOn = null;
+        ReturnReason = null;
+    }
+
+    internal void MarkReturned(DateOnly returnedOn, string reason)
+    {
+        ReturnedOn = returnedOn;
+        ReturnReason = reason.Trim();
+        TimesReturned++;
+    }
+
+    internal void RecordCourtOutcome(BreachCourtOutcome kind, string? details, DateOnly on, Guid? newOrderId)
+    {
+        CourtOutcomeKind = kind;
+        CourtOutcome = Tidy(details);
+        CourtOutcomeOn = on;
+        NewOrderId = newOrderId;
+    }
+
+    private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public enum ComplianceLevel

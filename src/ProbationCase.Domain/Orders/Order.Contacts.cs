@@ -8,14 +8,15 @@ public sealed partial class Order
 {
     /// <summary>
     /// Books or logs a contact for this order. The only way to create a <see cref="Contact"/>:
-    /// checks the linked requirement, that reporting-in is never a RAR activity and that no RAR
-    /// activity falls after the termination date.
+    /// checks the linked requirement, that reporting-in is never a RAR activity and that nothing is
+    /// dated after the order's end [DOMAIN.md §9a].
     /// </summary>
     public Contact ArrangeContact(ContactArrangement arrangement, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(arrangement);
         var linked = arrangement.RequirementId is { } requirementId ? GetRequirement(requirementId) : null;
         CheckContactRules(arrangement.Type, arrangement.Type, LondonClock.DateOf(arrangement.StartsAt), linked);
+        CheckRule(new NothingDatedAfterOrderEndRule(Describe(arrangement.Type), LondonClock.DateOf(arrangement.StartsAt), EndDate));
         return Contact.Arrange(PersonId, Id, arrangement, now);
     }
 
@@ -31,13 +32,27 @@ public sealed partial class Order
             ? Rar
             : contact.RequirementId is { } requirementId ? GetRequirement(requirementId) : null;
         CheckContactRules(contact.Type, newType, contact.LondonDate, linked);
+        if (linked is not null)
+        {
+            // A contact already after the end (recorded before the rule) may become "other", never count.
+            CheckRule(new NothingDatedAfterOrderEndRule(Describe(newType), contact.LondonDate, EndDate));
+        }
+
         contact.ChangeType(newType, linked?.Id);
     }
 
-    private void CheckContactRules(ContactType currentType, ContactType newType, DateOnly londonDate, Requirement? linked)
+    private static void CheckContactRules(ContactType currentType, ContactType newType, DateOnly londonDate, Requirement? linked)
     {
         CheckRule(new ReportingInIsNotRarActivityRule(currentType, newType, linked is RarRequirement));
         CheckRule(new ContactLinksToMatchingRequirementRule(newType, linked));
-        CheckRule(new NoRarActivityAfterTerminationRule(newType, londonDate, ActualEndDate));
     }
+
+    private static string Describe(ContactType type) => type switch
+    {
+        ContactType.RarActivity => "A RAR activity",
+        ContactType.RarAppointment => "A RAR appointment",
+        ContactType.UnpaidWorkSession => "An unpaid work session",
+        ContactType.ProgrammeSession => "A programme session",
+        _ => "An appointment",
+    };
 }

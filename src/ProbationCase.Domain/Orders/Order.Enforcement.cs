@@ -1,5 +1,6 @@
 using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Enforcement;
+using ProbationCase.Domain.Requirements;
 using ProbationCase.Domain.Staff;
 
 namespace ProbationCase.Domain.Orders;
@@ -32,12 +33,16 @@ public sealed partial class Order
             ? RequiredEnforcementAction.Breach
             : RequiredEnforcementAction.Warning;
 
-    /// <summary>Gives the warning for a failure whose required action is a warning. The content is kept.</summary>
-    public EnforcementWarning GiveWarning(Guid failureId, Guid givenBy, DateOnly givenOn, string content)
+    /// <summary>
+    /// Gives the warning for a failure whose required action is a warning, dated the day it was given
+    /// (which may be before today) [statute: Sch 8 para 6]. The content is kept.
+    /// </summary>
+    public EnforcementWarning GiveWarning(Guid failureId, Guid givenBy, DateOnly givenOn, string content, DateOnly today)
     {
         var failure = GetFailure(failureId);
         CheckRule(new FailureAlreadyDealtWithRule(IsDealtWith(failure.Id)));
         CheckRule(new WarningOnlyWhenWarningIsRequiredRule(failure.RequiredAction));
+        CheckRule(new WarningDateRule(failure.OccurredOn, givenOn, today));
         CheckRule(new TextIsRequiredRule(content, "Enter what the warning said."));
         var warning = EnforcementWarning.Create(Id, failure.Id, givenOn, givenBy, content);
         _warnings.Add(warning);
@@ -61,21 +66,95 @@ public sealed partial class Order
         Decide(decisionId, approver, approve: false, rationale, now);
     }
 
-    /// <summary>Marks an approved breach as sent to court [seed 000 §5.4].</summary>
-    public void SendBreach(Guid decisionId, DateTimeOffset now)
+    /// <summary>Writes the officer's sections of the breach pack for an approved breach not yet with the court.</summary>
+    public void WriteBreachPack(Guid decisionId, BreachPackSections sections, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(sections);
         var decision = GetDecision(decisionId);
         CheckRule(new BreachMustBeApprovedBeforeSendingRule(decision));
-        decision.MarkSent(now);
+        CheckRule(new BreachPackEditableRule(decision.PackStage));
+        decision.WritePack(sections, now);
     }
 
-    /// <summary>[seed 001 §2.35] the court outcome is recorded on the case.</summary>
-    public void RecordBreachCourtOutcome(Guid decisionId, string outcome, DateOnly on)
+    /// <summary>
+    /// [seed 000 §5.4, seed 004] sends an approved, complete breach pack to court (again, after a return).
+    /// </summary>
+    public void SendBreach(Guid decisionId, DateOnly sentOn, DateOnly today, DateTimeOffset now)
     {
         var decision = GetDecision(decisionId);
         CheckRule(new BreachMustBeApprovedBeforeSendingRule(decision));
-        CheckRule(new TextIsRequiredRule(outcome, "Enter the court's decision."));
-        decision.RecordCourtOutcome(outcome, on);
+        CheckRule(new BreachPackEditableRule(decision.PackStage));
+        CheckRule(new BreachPackMustBeCompleteRule(BreachPackCompleteness.MissingSections(this, decision)));
+        CheckRule(new BreachSentDateRule(decision.DecidedAt is { } decided ? Calendar.LondonClock.DateOf(decided) : sentOn, sentOn, today));
+        decision.MarkSent(sentOn, now);
+    }
+
+    /// <summary>[seed 004] the court returned the pack as incomplete: it goes back to the officer.</summary>
+    public void ReturnBreachPack(Guid decisionId, DateOnly returnedOn, string reason, DateOnly today)
+    {
+        var decision = GetDecision(decisionId);
+        CheckRule(new BreachMustBeWithCourtRule(decision.PackStage));
+        CheckRule(new TextIsRequiredRule(reason, "Enter what the court said was missing."));
+        CheckRule(new CourtDateRule(decision.SentToCourtOn!.Value, returnedOn, today));
+        decision.MarkReturned(returnedOn, reason);
+    }
+
+    /// <summary>
+    /// [statute: CJA 2003 Sch 8 para 9–10; seed 001 §2.35] records the court's outcome on a breach and applies it:
+    /// no action or a fine leave the order as it is; an amendment adds or replaces requirements (unpaid work
+    /// from 20 hours) and may extend the order; revoke and re-sentence terminates this order on the date of the
+    /// decision and returns the new order, made as a sentence is. The breach closes.
+    /// </summary>
+    public Order? RecordBreachCourtOutcome(Guid decisionId, BreachCourtDecision outcome, IEnumerable<Contact> rarContacts, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var decision = GetDecision(decisionId);
+        CheckRule(new BreachMustBeWithCourtRule(decision.PackStage));
+        CheckRule(new TextIsRequiredRule(outcome.Court, "Enter the court that dealt with the breach."));
+        CheckRule(new CourtDateRule(decision.SentToCourtOn!.Value, outcome.DecidedOn, today));
+        CheckRule(new BreachCourtOutcomeShapeRule(outcome));
+
+        Order? newOrder = null;
+        switch (outcome.Outcome)
+        {
+            case BreachCourtOutcome.Amended:
+                foreach (var requirementId in outcome.ReplacedRequirementIds ?? [])
+                {
+                    var replaced = GetRequirement(requirementId);
+                    CheckRule(new ReplacedRequirementMustBeUnfinishedRule(replaced));
+                    var why = $"Replaced by the court on breach on {OrderDates.Format(outcome.DecidedOn)}.";
+                    EndRequirement(replaced, outcome.DecidedOn, why, why, early: true, rarContacts);
+                }
+
+                foreach (var terms in outcome.AddedRequirements ?? [])
+                {
+                    AddRequirement(terms, imposedOnBreach: true);
+                }
+
+                if (outcome.ExtendedTo is { } extendedTo)
+                {
+                    Extend(outcome.DecidedOn, extendedTo, outcome.Court, today, decision.Id);
+                }
+
+                break;
+            case BreachCourtOutcome.RevokedAndResentenced:
+                var type = outcome.NewOrderType!.Value;
+                newOrder = Create(
+                    PersonId,
+                    type,
+                    outcome.Court,
+                    outcome.DecidedOn,
+                    outcome.DecidedOn,
+                    outcome.DecidedOn.AddMonths(outcome.NewOrderLengthInMonths!.Value),
+                    _offences.Select(offence => new OffenceDetails(offence.Description, offence.OffenceDate)),
+                    outcome.NewOrderRequirements ?? [],
+                    now);
+                Terminate(outcome.DecidedOn, Orders.TerminationReason.RevokedAndResentenced, rarContacts, today);
+                break;
+        }
+
+        decision.RecordCourtOutcome(outcome.Outcome, outcome.Details, outcome.DecidedOn, newOrder?.Id);
+        return newOrder;
     }
 
     /// <summary>[statute: CJA 2003 Sch 8 para 5–6] a failure or warning dated after this day is inside the 12 months to <paramref name="today"/>.</summary>

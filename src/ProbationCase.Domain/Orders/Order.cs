@@ -16,6 +16,7 @@ public sealed partial class Order : Entity
     private readonly List<UnacceptableFailure> _failures = [];
     private readonly List<EnforcementWarning> _warnings = [];
     private readonly List<EnforcementDecision> _decisions = [];
+    private readonly List<OrderExtension> _extensions = [];
 
     private Order() { }
 
@@ -29,9 +30,10 @@ public sealed partial class Order : Entity
 
     public DateOnly StartDate { get; private set; }
 
+    /// <summary>The date the order is due to end, including any extension by a court [DOMAIN.md §9a].</summary>
     public DateOnly ExpectedEndDate { get; private set; }
 
-    /// <summary>The termination date; set when the order ends for any reason.</summary>
+    /// <summary>The date the order's end was recorded as (early, or at its expected end); null while that is not recorded.</summary>
     public DateOnly? ActualEndDate { get; private set; }
 
     public TerminationReason? TerminationReason { get; private set; }
@@ -48,9 +50,16 @@ public sealed partial class Order : Entity
 
     public IReadOnlyCollection<EnforcementDecision> Decisions => _decisions.AsReadOnly();
 
+    /// <summary>Extensions by a court, oldest first.</summary>
+    public IReadOnlyCollection<OrderExtension> Extensions => _extensions.AsReadOnly();
+
+    /// <summary>The order's end has been recorded (early termination, or completion at its expected end).</summary>
     public bool HasEnded => ActualEndDate is not null;
 
-    /// <summary>The date the order ends, actual if ended, otherwise expected.</summary>
+    /// <summary>
+    /// [DOMAIN.md §9a] the last day of the order: the actual end if it ended early, otherwise the expected
+    /// end including any extension by a court. Nothing counts after it, whether or not the end is recorded.
+    /// </summary>
     public DateOnly EndDate => ActualEndDate ?? ExpectedEndDate;
 
     /// <summary>[measure] SL003; [seed 001 §2.6] supervision starts at sentence, or on release (the start date) for a licence.</summary>
@@ -102,13 +111,15 @@ public sealed partial class Order : Entity
         return order;
     }
 
-    public Requirement AddRequirement(RequirementTerms terms)
+    public Requirement AddRequirement(RequirementTerms terms) => AddRequirement(terms, imposedOnBreach: false);
+
+    private Requirement AddRequirement(RequirementTerms terms, bool imposedOnBreach)
     {
         ArgumentNullException.ThrowIfNull(terms);
         CheckRule(new OrderMustBeActiveRule(ActualEndDate));
         CheckRule(new OneCountedRequirementOfEachTypeRule(_requirements.Select(requirement => requirement.Type), terms.Type));
         CheckRule(new RarNeedsOffenceUnderOraRule(terms.Type == RequirementType.RehabilitationActivity, _offences.Select(offence => offence.OffenceDate)));
-        var requirement = Requirement.Create(Id, terms);
+        var requirement = Requirement.Create(Id, terms, imposedOnBreach);
         _requirements.Add(requirement);
         return requirement;
     }
@@ -154,14 +165,18 @@ public sealed partial class Order : Entity
         ProgrammeRequirement(requirementId).MoveTo(next, on, reason);
     }
 
-    public void RecordProgrammeSessionAttended(Guid requirementId) =>
+    public void RecordProgrammeSessionAttended(Guid requirementId, DateOnly attendedOn)
+    {
+        CheckRule(new NothingDatedAfterOrderEndRule("A programme session", attendedOn, EndDate));
         ProgrammeRequirement(requirementId).RecordSessionAttended();
+    }
 
     /// <summary>[seed 002 §4] credits minutes for an unpaid work session.</summary>
     public UnpaidWorkSession CreditUnpaidWork(DateOnly workedOn, int minutes, bool isEducationTrainingOrEmployment, Guid? contactId = null)
     {
         var unpaidWork = UnpaidWork ?? throw new DomainException("This order has no unpaid work requirement.");
-        CheckRule(new UnpaidWorkWithinOrderRule(workedOn, SentenceDate, ActualEndDate));
+        CheckRule(new UnpaidWorkNotBeforeSentenceRule(workedOn, SentenceDate));
+        CheckRule(new NothingDatedAfterOrderEndRule("Unpaid work", workedOn, EndDate));
         return unpaidWork.CreditSession(workedOn, minutes, isEducationTrainingOrEmployment, contactId);
     }
 
@@ -169,20 +184,6 @@ public sealed partial class Order : Entity
     {
         var unpaidWork = UnpaidWork ?? throw new DomainException("This order has no unpaid work requirement.");
         return unpaidWork.RecordStandDown(on, reason, contactId);
-    }
-
-    /// <summary>Ends the order; unfinished requirements are terminated with it [seed 000 §1.2].</summary>
-    public void Terminate(DateOnly endedOn, TerminationReason reason)
-    {
-        CheckRule(new OrderMustBeActiveRule(ActualEndDate));
-        CheckRule(new TerminationDateValidRule(StartDate, endedOn));
-        foreach (var requirement in _requirements.Where(requirement => !requirement.IsFinished))
-        {
-            requirement.Terminate(endedOn, "The order ended.");
-        }
-
-        ActualEndDate = endedOn;
-        TerminationReason = reason;
     }
 
     private AccreditedProgrammeRequirement ProgrammeRequirement(Guid requirementId) =>

@@ -117,10 +117,55 @@ public sealed class ContactLinksToMatchingRequirementRule(ContactType type, Requ
     };
 }
 
-// [seed 002 §4] no unpaid work can be credited after the order ended or before sentence.
-public sealed class UnpaidWorkWithinOrderRule(DateOnly workedOn, DateOnly sentenceDate, DateOnly? endedOn) : IBusinessRule
+// [seed 002 §4] unpaid work is credited from the date of sentence.
+public sealed class UnpaidWorkNotBeforeSentenceRule(DateOnly workedOn, DateOnly sentenceDate) : IBusinessRule
 {
-    public bool IsBroken() => workedOn < sentenceDate || (endedOn is { } end && workedOn > end);
+    public bool IsBroken() => workedOn < sentenceDate;
 
-    public string Message => "Unpaid work can only be credited between the date of sentence and the end of the order.";
+    public string Message => "Unpaid work cannot be credited before the date of sentence.";
+}
+
+// [seed 000 §1.2, §3.3 "All RAR activity ends on the termination date of the order"; DOMAIN.md §9a] nothing counts after the order's end.
+public sealed class NothingDatedAfterOrderEndRule(string what, DateOnly on, DateOnly orderEnd) : IBusinessRule
+{
+    public bool IsBroken() => on > orderEnd;
+
+    public string Message =>
+        $"{what} on {OrderDates.Format(on)} is after the order's end on {OrderDates.Format(orderEnd)}. Nothing can be recorded against an order after it ends.";
+}
+
+// [DOMAIN.md §9a] an order ends early on a date from its start up to its expected end, and not in the future;
+// completion is recorded on the expected end date once that date has come.
+public sealed class OrderEndDateRule(TerminationReason reason, DateOnly startDate, DateOnly expectedEnd, DateOnly endedOn, DateOnly today) : IBusinessRule
+{
+    public bool IsBroken() => Problem() is not null;
+
+    public string Message => Problem() ?? string.Empty;
+
+    private string? Problem() =>
+        reason == TerminationReason.Completed && endedOn != expectedEnd ? $"An order that runs its course ends on its expected end date, {OrderDates.Format(expectedEnd)}."
+        : reason == TerminationReason.Completed && today < expectedEnd ? $"This order does not end until {OrderDates.Format(expectedEnd)}. To end it sooner, choose why it ended early."
+        : endedOn < startDate ? "The order cannot end before it started."
+        : endedOn > today ? "The date the order ended cannot be in the future."
+        : endedOn > expectedEnd ? $"The order was due to end on {OrderDates.Format(expectedEnd)}, so it cannot end early after that."
+        : null;
+}
+
+// [statute: CJA 2003 Sch 8 para 9–10; DOMAIN.md §9a] a court extends a live order to a later end date.
+public sealed class OrderExtensionRule(DateOnly currentEnd, DateOnly extendedOn, DateOnly newEnd, DateOnly today) : IBusinessRule
+{
+    public bool IsBroken() => Problem() is not null;
+
+    public string Message => Problem() ?? string.Empty;
+
+    private string? Problem() =>
+        extendedOn > today ? "The date of the court's decision cannot be in the future."
+        : extendedOn > currentEnd ? $"The order ended on {OrderDates.Format(currentEnd)}. A court cannot extend an order after it has ended."
+        : newEnd <= currentEnd ? $"The new end date must be after the current end date, {OrderDates.Format(currentEnd)}."
+        : null;
+}
+
+internal static class OrderDates
+{
+    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -22,8 +22,8 @@ public static class RarLedger
             .OrderBy(contact => contact.StartsAt)
             .ToList();
 
-        // [seed 000 §1.2, §3.3] nothing counts after the termination date.
-        bool AfterTermination(Contact contact) => order.ActualEndDate is { } end && contact.LondonDate > end;
+        // [seed 000 §1.2, §3.3; DOMAIN.md §9a] nothing counts after the order's end (early, or expected including any extension).
+        bool AfterTermination(Contact contact) => contact.LondonDate > order.EndDate;
 
         // [seed 000 §1.2, §5.5] an activity day is a London date with ≥1 RAR activity attended and complied; duration does not matter.
         var delivered = rarContacts

@@ -10,8 +10,8 @@ public sealed class RarRequirement : Requirement
 
     public int MaximumDays { get; private set; }
 
-    /// <summary>[seed 003] why fewer days than the maximum were delivered, recorded at the end.</summary>
-    public string? ShortfallReason { get; private set; }
+    /// <summary>[seed 000 §3.3] days delivered when the order ended with the RAR unfinished; they stay as they were.</summary>
+    public int? DaysDeliveredAtEnd { get; private set; }
 
     internal static RarRequirement Create(int maximumDays)
     {
@@ -24,6 +24,15 @@ public sealed class RarRequirement : Requirement
         CheckRule(new RarShortfallNeedsReasonRule(MaximumDays, daysDelivered, shortfallReason));
         base.Complete(on);
         ShortfallReason = string.IsNullOrWhiteSpace(shortfallReason) ? null : shortfallReason.Trim();
+    }
+
+    /// <summary>[DOMAIN.md §9a] the order ended with the RAR unfinished: the days delivered and any shortfall's reason are kept.</summary>
+    internal void EndWithOrder(DateOnly on, string endReason, int daysDelivered, string? shortfallReason)
+    {
+        CheckRule(new RarShortfallNeedsReasonRule(MaximumDays, daysDelivered, shortfallReason));
+        Terminate(on, endReason);
+        DaysDeliveredAtEnd = daysDelivered;
+        ShortfallReason = daysDelivered < MaximumDays ? shortfallReason!.Trim() : null;
     }
 }
 

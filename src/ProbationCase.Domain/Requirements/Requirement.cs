@@ -23,15 +23,18 @@ public abstract class Requirement : Entity
     /// <summary>Why it was terminated or not delivered.</summary>
     public string? EndReason { get; protected set; }
 
+    /// <summary>[seed 000 §3.3; seed 003] why a RAR or unpaid work requirement ended short of what was ordered.</summary>
+    public string? ShortfallReason { get; protected set; }
+
     public bool IsFinished => Status is RequirementStatus.Completed or RequirementStatus.Terminated or RequirementStatus.NotDelivered;
 
-    internal static Requirement Create(Guid orderId, RequirementTerms terms)
+    internal static Requirement Create(Guid orderId, RequirementTerms terms, bool imposedOnBreach = false)
     {
         ArgumentNullException.ThrowIfNull(terms);
         Requirement requirement = terms.Type switch
         {
             RequirementType.RehabilitationActivity => RarRequirement.Create(terms.Quantity ?? 0),
-            RequirementType.UnpaidWork => UnpaidWorkRequirement.Create(terms.Quantity ?? 0),
+            RequirementType.UnpaidWork => UnpaidWorkRequirement.Create(terms.Quantity ?? 0, imposedOnBreach),
             RequirementType.AccreditedProgramme => AccreditedProgrammeRequirement.Create(terms.ProgrammeName, terms.Quantity ?? 0),
             _ => GeneralRequirement.Create(terms.Type, terms.Details, terms.Quantity),
         };

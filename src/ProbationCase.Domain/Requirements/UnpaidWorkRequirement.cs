@@ -8,12 +8,18 @@ public sealed class UnpaidWorkRequirement : Requirement
     public const int MinimumHours = 40;
     public const int MaximumHours = 300;
 
+    /// <summary>[statute: CJA 2003 Sch 8 para 9(3)] an unpaid work requirement imposed on breach may be as low as 20 hours.</summary>
+    public const int MinimumHoursOnBreach = 20;
+
     private readonly List<UnpaidWorkSession> _sessions = [];
     private readonly List<UnpaidWorkStandDown> _standDowns = [];
 
     private UnpaidWorkRequirement() { }
 
     public int HoursOrdered { get; private set; }
+
+    /// <summary>Imposed by a court dealing with a breach, where the lower minimum applies.</summary>
+    public bool ImposedOnBreach { get; private set; }
 
     public IReadOnlyCollection<UnpaidWorkSession> Sessions => _sessions.AsReadOnly();
 
@@ -26,10 +32,18 @@ public sealed class UnpaidWorkRequirement : Requirement
     public int EducationTrainingEmploymentMinutes =>
         _sessions.Where(session => session.IsEducationTrainingOrEmployment).Sum(session => session.MinutesCredited);
 
-    internal static UnpaidWorkRequirement Create(int hoursOrdered)
+    internal static UnpaidWorkRequirement Create(int hoursOrdered, bool imposedOnBreach = false)
     {
-        BusinessRule.Check(new UnpaidWorkHoursInRangeRule(hoursOrdered));
-        return new UnpaidWorkRequirement { HoursOrdered = hoursOrdered };
+        BusinessRule.Check(new UnpaidWorkHoursInRangeRule(hoursOrdered, imposedOnBreach));
+        return new UnpaidWorkRequirement { HoursOrdered = hoursOrdered, ImposedOnBreach = imposedOnBreach };
+    }
+
+    /// <summary>[DOMAIN.md §9a] the order ended with hours still to work: the shortfall's reason is kept.</summary>
+    internal void EndWithOrder(DateOnly on, string endReason, string? shortfallReason)
+    {
+        CheckRule(new UnpaidWorkShortfallNeedsReasonRule(MinutesOrdered, MinutesWorked, shortfallReason));
+        Terminate(on, endReason);
+        ShortfallReason = MinutesWorked < MinutesOrdered ? shortfallReason!.Trim() : null;
     }
 
     internal UnpaidWorkSession CreditSession(DateOnly workedOn, int minutes, bool isEducationTrainingOrEmployment, Guid? contactId)
@@ -172,12 +186,25 @@ public sealed class UnpaidWorkStandDown : Entity
         new() { Id = Guid.CreateVersion7(), RequirementId = requirementId, On = on, Reason = reason.Trim(), ContactId = contactId };
 }
 
-// [seed 002 §4] unpaid work is 40 to 300 hours.
-public sealed class UnpaidWorkHoursInRangeRule(int hours) : IBusinessRule
+// [seed 002 §4] unpaid work is 40 to 300 hours; [statute: CJA 2003 Sch 8 para 9(3)] from 20 hours when imposed on breach.
+public sealed class UnpaidWorkHoursInRangeRule(int hours, bool imposedOnBreach = false) : IBusinessRule
 {
-    public bool IsBroken() => hours is < UnpaidWorkRequirement.MinimumHours or > UnpaidWorkRequirement.MaximumHours;
+    private int Minimum => imposedOnBreach ? UnpaidWorkRequirement.MinimumHoursOnBreach : UnpaidWorkRequirement.MinimumHours;
 
-    public string Message => $"Unpaid work must be between {UnpaidWorkRequirement.MinimumHours} and {UnpaidWorkRequirement.MaximumHours} hours.";
+    public bool IsBroken() => hours < Minimum || hours > UnpaidWorkRequirement.MaximumHours;
+
+    public string Message => imposedOnBreach
+        ? $"Unpaid work imposed on breach must be between {Minimum} and {UnpaidWorkRequirement.MaximumHours} hours."
+        : $"Unpaid work must be between {Minimum} and {UnpaidWorkRequirement.MaximumHours} hours.";
+}
+
+// [seed 000 §3.3] unpaid work not completed at the order's end is recorded with its shortfall and reason.
+public sealed class UnpaidWorkShortfallNeedsReasonRule(int minutesOrdered, int minutesWorked, string? reason) : IBusinessRule
+{
+    public bool IsBroken() => minutesWorked < minutesOrdered && string.IsNullOrWhiteSpace(reason);
+
+    public string Message =>
+        $"Only {minutesWorked / 60m:0.##} of {minutesOrdered / 60} unpaid work hours were worked. Enter why the remaining hours were not completed.";
 }
 
 public sealed class UnpaidWorkCreditMustBePositiveRule(int minutes) : IBusinessRule

@@ -4,6 +4,7 @@ using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Court;
 using ProbationCase.Domain.Oversight;
 using ProbationCase.Domain.Interventions;
+using ProbationCase.Domain.Letters;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
 using ProbationCase.Domain.Plans;
@@ -37,6 +38,8 @@ public sealed partial class ProbationCaseDbContext
     public DbSet<ManagementOversight> ManagementOversight => Set<ManagementOversight>();
 
     public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+
+    public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

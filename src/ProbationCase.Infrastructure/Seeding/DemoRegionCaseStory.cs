@@ -884,7 +884,7 @@ internal sealed class DemoRegionCaseStory
                 break;
             case ContactType.ProgrammeSession:
                 var programme = (AccreditedProgrammeRequirement)_order.GetRequirement(slot.RequirementId!.Value);
-                _order.RecordProgrammeSessionAttended(programme.Id);
+                _order.RecordProgrammeSessionAttended(programme.Id, date);
                 if (programme.SessionsAttended == programme.SessionsRequired)
                 {
                     _order.MoveProgramme(programme.Id, ProgrammeStatus.Completed, date);
@@ -920,7 +920,7 @@ internal sealed class DemoRegionCaseStory
                     ContactOutcome.AttendedSentHomeBehaviour => $"You were sent home on {on} because of your behaviour.",
                     _ => $"On {on} you attended but did not comply with the instructions given to you.",
                 };
-                _order.GiveWarning(failure.Id, officer.Id, givenOn, EnforcementWarning.StandardWording(what, isLicence));
+                _order.GiveWarning(failure.Id, officer.Id, givenOn, EnforcementWarning.StandardWording(what, isLicence), _today);
             }
 
             return;
@@ -962,11 +962,19 @@ internal sealed class DemoRegionCaseStory
         }
 
         var sentAt = decidedAt.AddDays(_random.Next(1, 4));
-        _order.SendBreach(decision.Id, sentAt);
+        _order.WriteBreachPack(
+            decision.Id,
+            new BreachPackSections(
+                "Attended most appointments in the first months; two unacceptable failures since, the first warned in writing.",
+                "Some RAR days and sessions delivered; engagement has dropped since the warning.",
+                isLicence ? "Recall to be considered." : "The order to continue, with the court's warning."),
+            decidedAt);
+        _order.SendBreach(decision.Id, LondonClock.DateOf(sentAt), _today, sentAt);
         var heardOn = LondonClock.DateOf(sentAt).AddDays(_random.Next(14, 29));
         if (heardOn <= _today.AddDays(-3))
         {
-            _order.RecordBreachCourtOutcome(decision.Id, Pick(DemoRegionNames.BreachCourtOutcomes), heardOn);
+            var (outcome, details) = Pick(DemoRegionNames.BreachCourtOutcomes);
+            _order.RecordBreachCourtOutcome(decision.Id, new BreachCourtDecision(outcome, heardOn, _order.SentencingCourt, details), _contacts, _today, _now);
         }
 
         // Most people engage better once the court has dealt with a breach.
@@ -990,7 +998,7 @@ internal sealed class DemoRegionCaseStory
             }
         }
 
-        _order.Terminate(endedOn, reason);
+        _order.Terminate(endedOn, reason, _contacts, _today, "The order ended before the remaining hours or days were needed or could be worked.");
     }
 
     // ---- sentence plan [DOMAIN.md §8] -------------------------------------------------------------

@@ -1,3 +1,4 @@
+using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Staff;
 
 namespace ProbationCase.Infrastructure.Seeding;
@@ -122,9 +123,11 @@ internal static class DemoRegionNames
         "Minibus broke down; group stood down.", "Too many people booked for the project.",
     ];
 
-    public static readonly string[] BreachCourtOutcomes =
+    public static readonly (BreachCourtOutcome Outcome, string Details)[] BreachCourtOutcomes =
     [
-        "Order to continue; fined £120.", "Order to continue with 20 additional hours of unpaid work.",
-        "Order to continue; curfew requirement added for 28 days.", "Order to continue; warned by the court.",
+        (BreachCourtOutcome.Fine, "Order to continue; fined £120."),
+        (BreachCourtOutcome.NoAction, "Order to continue; warned by the court."),
+        (BreachCourtOutcome.Fine, "Order to continue; fined £60."),
+        (BreachCourtOutcome.NoAction, "Order to continue; no further action."),
     ];
 }

@@ -43,8 +43,14 @@ public sealed record DecisionRow
 /// <summary>An acceptable absence on professional judgement, for the SPO to review [DOMAIN.md §3, §9].</summary>
 public sealed record ProfessionalJudgementAbsence(Guid ContactId, Guid PersonId, string Name, string Crn, DateTimeOffset StartsAt, string? Rationale, bool? EvidenceSeen, string RecordedByName);
 
+/// <summary>
+/// An approved breach whose pack is not with the court: due, overdue (past [policy] 10 business days from
+/// approval) or returned as incomplete [DOMAIN.md §9; seed 004].
+/// </summary>
+public sealed record BreachPackRow(Guid PersonId, Guid OrderId, Guid DecisionId, string Name, string Crn, DateOnly ApprovedOn, DateOnly Due, bool IsOverdue, DateOnly? ReturnedOn, string? ReturnReason);
+
 /// <summary>Reads for the approvals pages: team cases only, through <see cref="SpoTeam.Cases"/>.</summary>
-public sealed class ApprovalQueries(ProbationCaseDbContext db, SpoTeam spoTeam, TimeProvider clock)
+public sealed class ApprovalQueries(ProbationCaseDbContext db, SpoTeam spoTeam, TimeProvider clock, Cases.Queries.CaseDeadlinesSource deadlines)
 {
     /// <summary>[policy] professional-judgement absences are listed for review for this many days after they happen.</summary>
     public const int AbsenceReviewDays = 90;
@@ -65,6 +71,33 @@ public sealed class ApprovalQueries(ProbationCaseDbContext db, SpoTeam spoTeam, 
 
     public async Task<DecisionRow?> DecisionAsync(Guid teamId, Guid decisionId, CancellationToken cancellationToken = default) =>
         await Decisions(teamId).SingleOrDefaultAsync(row => row.DecisionId == decisionId, cancellationToken);
+
+    /// <summary>Breach packs the team owes the court, most urgent first.</summary>
+    public async Task<IReadOnlyList<BreachPackRow>> BreachPacksDueAsync(Guid teamId, CancellationToken cancellationToken = default)
+    {
+        var rows = await (
+            from person in spoTeam.Cases(teamId)
+            from order in db.Orders.AsNoTracking().Where(order => order.PersonId == person.Id)
+            from decision in order.Decisions
+            where decision.Kind == EnforcementDecisionKind.Breach && decision.Status == EnforcementDecisionStatus.Approved
+                && decision.CourtOutcomeOn == null && (decision.SentToCourtOn == null || decision.ReturnedOn != null)
+            orderby decision.DecidedAt
+            select new { person.Id, OrderId = order.Id, DecisionId = decision.Id, person.FirstName, person.LastName, person.Crn, decision.DecidedAt, decision.ReturnedOn, decision.ReturnReason })
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var calendar = await deadlines.GetAsync(cancellationToken);
+        var today = Domain.Calendar.LondonClock.Today(clock);
+        return rows
+            .Select(row =>
+            {
+                var approvedOn = Domain.Calendar.LondonClock.DateOf(row.DecidedAt!.Value);
+                var due = calendar.BreachPackDue(approvedOn);
+                return new BreachPackRow(row.Id, row.OrderId, row.DecisionId, $"{row.FirstName} {row.LastName}", row.Crn.Value, approvedOn, due, today > due, row.ReturnedOn, row.ReturnReason);
+            })
+            .OrderByDescending(row => row.ReturnedOn is not null)
+            .ThenBy(row => row.Due)
+            .ToList();
+    }
 
     public async Task<IReadOnlyList<ProfessionalJudgementAbsence>> ProfessionalJudgementAbsencesAsync(Guid teamId, CancellationToken cancellationToken = default)
     {

@@ -31,7 +31,7 @@ public class EnforcementTests
     {
         var order = ThreeYearOrder();
         var first = MissedAppointment(order, London(2024, 1, 15));
-        order.GiveWarning(first.Id, Officer, new DateOnly(2024, 1, 15), EnforcementWarning.StandardWording("You did not attend your appointment on 15 January.", isLicence: false));
+        order.GiveWarning(first.Id, Officer, new DateOnly(2024, 1, 15), EnforcementWarning.StandardWording("You did not attend your appointment on 15 January.", isLicence: false), new DateOnly(2024, 1, 15));
         return order;
     }
 
@@ -71,7 +71,7 @@ public class EnforcementTests
         var order = OrderWithWarningOn15Jan2024();
         var second = MissedAppointment(order, London(2024, 6, 3));
 
-        var error = Assert.Throws<DomainException>(() => order.GiveWarning(second.Id, Officer, new DateOnly(2024, 6, 4), "Second warning"));
+        var error = Assert.Throws<DomainException>(() => order.GiveWarning(second.Id, Officer, new DateOnly(2024, 6, 4), "Second warning", new DateOnly(2024, 6, 4)));
 
         Assert.StartsWith("A warning was given in the last 12 months", error.Message, StringComparison.Ordinal);
     }
@@ -150,7 +150,7 @@ public class EnforcementTests
         var second = MissedAppointment(order, London(2024, 6, 3));
         var breach = order.ReferBreach(second.Id, Officer, "Second failure", London(2024, 6, 4));
 
-        var error = Assert.Throws<DomainException>(() => order.SendBreach(breach.Id, London(2024, 6, 4)));
+        var error = Assert.Throws<DomainException>(() => order.SendBreach(breach.Id, new DateOnly(2024, 6, 4), new DateOnly(2024, 6, 4), London(2024, 6, 4)));
 
         Assert.Equal("A breach must be approved by a senior probation officer before it is sent.", error.Message);
     }
@@ -230,9 +230,10 @@ public class EnforcementTests
         var second = MissedAppointment(order, London(2024, 6, 3));
         var breach = order.ReferBreach(second.Id, Officer, "Second failure", London(2024, 6, 4));
         order.ApproveDecision(breach.Id, Spo(), null, London(2024, 6, 5));
-        order.SendBreach(breach.Id, London(2024, 6, 5));
+        order.WriteBreachPack(breach.Id, new BreachPackSections("Attended until May.", "Eight RAR days.", "Order to continue."), London(2024, 6, 5));
+        order.SendBreach(breach.Id, new DateOnly(2024, 6, 5), new DateOnly(2024, 6, 5), London(2024, 6, 5));
 
-        order.RecordBreachCourtOutcome(breach.Id, "Order continued; fined £100", new DateOnly(2024, 7, 1));
+        order.RecordBreachCourtOutcome(breach.Id, new BreachCourtDecision(BreachCourtOutcome.Fine, new DateOnly(2024, 7, 1), "Leeds Magistrates' Court", "Order continued; fined £100"), [], new DateOnly(2024, 7, 1), London(2024, 7, 1));
 
         Assert.Equal(ComplianceLevel.TwoOrMoreFailuresNoBreach, order.ComplianceOn(new DateOnly(2024, 7, 2)).Level);
     }

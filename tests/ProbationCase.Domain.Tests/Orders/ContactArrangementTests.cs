@@ -11,18 +11,18 @@ public class ContactArrangementTests
     public void ArrangeContact_RarActivityAfterTermination_Refused()
     {
         var order = OrderWithRar();
-        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress);
+        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress, [], new DateOnly(2024, 6, 14));
 
         var error = Assert.Throws<DomainException>(() => Arrange(order, ContactType.RarActivity, London(2024, 6, 17), order.Rar!.Id));
 
-        Assert.Equal("A RAR activity cannot be recorded after the order's termination date.", error.Message);
+        Assert.Equal("A RAR activity on 17 June 2024 is after the order's end on 14 June 2024. Nothing can be recorded against an order after it ends.", error.Message);
     }
 
     [Fact]
     public void ArrangeContact_RarActivityOnTerminationDate_Allowed()
     {
         var order = OrderWithRar();
-        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.Completed);
+        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.Transferred, [], new DateOnly(2024, 6, 14));
 
         var contact = Arrange(order, ContactType.RarActivity, London(2024, 6, 14, 9), order.Rar!.Id);
 

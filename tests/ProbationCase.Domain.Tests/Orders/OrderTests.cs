@@ -79,7 +79,7 @@ public class OrderTests
     {
         var order = OrderWithRar();
 
-        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress);
+        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress, [], new DateOnly(2024, 6, 14));
 
         Assert.Equal((RequirementStatus.Terminated, new DateOnly(2024, 6, 14)), (order.Rar!.Status, order.ActualEndDate!.Value));
     }
@@ -88,9 +88,9 @@ public class OrderTests
     public void Terminate_Twice_Refused()
     {
         var order = OrderWithRar();
-        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.Completed);
+        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.FurtherOffence, [], new DateOnly(2024, 6, 14));
 
-        Assert.Throws<DomainException>(() => order.Terminate(new DateOnly(2024, 6, 15), TerminationReason.Completed));
+        Assert.Throws<DomainException>(() => order.Terminate(new DateOnly(2024, 6, 15), TerminationReason.Died, [], new DateOnly(2024, 6, 15)));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class AccreditedProgrammeTests
     {
         var (order, programme) = DrinkImpairedDrivers(2);
         order.MoveProgramme(programme.Id, ProgrammeStatus.InProgress, new DateOnly(2024, 3, 4));
-        order.RecordProgrammeSessionAttended(programme.Id);
+        order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4));
 
         var error = Assert.Throws<DomainException>(() => order.MoveProgramme(programme.Id, ProgrammeStatus.Completed, new DateOnly(2024, 3, 11)));
 
@@ -58,8 +58,8 @@ public class AccreditedProgrammeTests
     {
         var (order, programme) = DrinkImpairedDrivers(2);
         order.MoveProgramme(programme.Id, ProgrammeStatus.InProgress, new DateOnly(2024, 3, 4));
-        order.RecordProgrammeSessionAttended(programme.Id);
-        order.RecordProgrammeSessionAttended(programme.Id);
+        order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4));
+        order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4));
 
         order.MoveProgramme(programme.Id, ProgrammeStatus.Completed, new DateOnly(2024, 3, 11));
 
@@ -71,7 +71,7 @@ public class AccreditedProgrammeTests
     {
         var (order, programme) = DrinkImpairedDrivers();
 
-        Assert.Throws<DomainException>(() => order.RecordProgrammeSessionAttended(programme.Id));
+        Assert.Throws<DomainException>(() => order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4)));
     }
 
     [Fact]
@@ -79,9 +79,9 @@ public class AccreditedProgrammeTests
     {
         var (order, programme) = DrinkImpairedDrivers(1);
         order.MoveProgramme(programme.Id, ProgrammeStatus.InProgress, new DateOnly(2024, 3, 4));
-        order.RecordProgrammeSessionAttended(programme.Id);
+        order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4));
 
-        Assert.Throws<DomainException>(() => order.RecordProgrammeSessionAttended(programme.Id));
+        Assert.Throws<DomainException>(() => order.RecordProgrammeSessionAttended(programme.Id, new DateOnly(2024, 3, 4)));
     }
 
     [Fact]

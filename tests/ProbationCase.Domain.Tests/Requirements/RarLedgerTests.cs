@@ -177,7 +177,7 @@ public class RarLedgerTests
     {
         var order = OrderWithRar();
         var booked = Arrange(order, ContactType.RarActivity, London(2024, 6, 20), order.Rar!.Id);
-        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress);
+        order.Terminate(new DateOnly(2024, 6, 14), TerminationReason.RevokedEarlyForGoodProgress, [booked], new DateOnly(2024, 6, 14));
         booked.RecordOutcome(ContactOutcome.AttendedComplied, null, Officer, London(2024, 6, 20, 12));
 
         var progress = RarLedger.Calculate(order, [booked], Now, TimelinessPolicy.Default);

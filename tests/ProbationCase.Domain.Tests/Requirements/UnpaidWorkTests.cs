@@ -84,7 +84,7 @@ public class UnpaidWorkTests
     public void CreditUnpaidWork_AfterOrderEnded_Refused()
     {
         var order = CommunityOrder(RequirementTerms.UnpaidWork(60));
-        order.Terminate(new DateOnly(2024, 5, 1), TerminationReason.RevokedAndResentenced);
+        order.Terminate(new DateOnly(2024, 5, 1), TerminationReason.RevokedAndResentenced, [], new DateOnly(2024, 5, 1));
 
         Assert.Throws<DomainException>(() => order.CreditUnpaidWork(new DateOnly(2024, 5, 4), 420, false));
     }

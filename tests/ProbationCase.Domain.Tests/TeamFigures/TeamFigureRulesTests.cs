@@ -53,7 +53,7 @@ public class TeamFigureRulesTests
         var order = OrderWithRar();
         var first = order.RecordUnacceptableFailure(
             WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 2, 1)), ContactOutcome.UnacceptableAbsence), Officer, London(2024, 2, 2));
-        order.GiveWarning(first.Id, Officer, new DateOnly(2024, 2, 2), "Warning given");
+        order.GiveWarning(first.Id, Officer, new DateOnly(2024, 2, 2), "Warning given", new DateOnly(2024, 2, 2));
         order.RecordUnacceptableFailure(
             WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 3, 1)), ContactOutcome.UnacceptableAbsence), Officer, London(2024, 3, 2));
 

@@ -138,7 +138,7 @@ public sealed class CaseSummaryConsistencyTests(ConsistencyWebFactory factory) :
         if (order is null) return false;
         var failure = order.FailuresNotDealtWith.First(f => f.RequiredAction == RequiredEnforcementAction.Warning);
         var givenOn = failure.OccurredOn.AddDays(1) <= Today ? failure.OccurredOn.AddDays(1) : Today;
-        order.GiveWarning(failure.Id, Guid.NewGuid(), givenOn, "Missed appointment; a further failure within 12 months can mean a return to court.");
+        order.GiveWarning(failure.Id, Guid.NewGuid(), givenOn, "Missed appointment; a further failure within 12 months can mean a return to court.", Today);
         return true;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Contacts;
+using ProbationCase.Web.Cases.Journeys;
 using ProbationCase.Web.Tests.Support;
 
 namespace ProbationCase.Web.Tests.Contacts;
@@ -63,7 +64,7 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         var (response, errorPage) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", ended.AddDays(3))) { ["Input.Time"] = "10:00" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(["A RAR activity cannot be recorded after the order's termination date."], errorPage.ErrorSummaryMessages());
+        Assert.Equal([$"A RAR activity on {CaseText.Date(ended.AddDays(3))} is after the order's end on {CaseText.Date(ended)}. Nothing can be recorded against an order after it ends."], errorPage.ErrorSummaryMessages());
         Assert.Equal(0, await InScopeAsync(db => db.Contacts.CountAsync()));
     }
 

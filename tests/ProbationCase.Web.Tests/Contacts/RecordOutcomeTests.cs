@@ -93,7 +93,7 @@ public sealed class RecordOutcomeTests(ProbationCaseWebFactory factory) : Databa
             var order = await db.Orders.Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == ro.OrderId);
             var contact = await db.Contacts.SingleAsync(c => c.Id == earlier);
             var failure = order.RecordUnacceptableFailure(contact, ro.StaffId, DateTimeOffset.UtcNow);
-            order.GiveWarning(failure.Id, ro.StaffId, RoCase.Today.AddDays(-19), "Warned.");
+            order.GiveWarning(failure.Id, ro.StaffId, RoCase.Today.AddDays(-19), "Warned.", RoCase.Today);
             await db.SaveChangesAsync(CancellationToken.None);
         });
         var contactId = await InScopeAsync(db => ro.AddContactAsync(db, ContactType.OfficeAppointment, DateTimeOffset.UtcNow.AddDays(-1)));

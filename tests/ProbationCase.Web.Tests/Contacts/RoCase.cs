@@ -46,7 +46,7 @@ public sealed record RoCase(Guid StaffId, Guid PersonId, Guid OrderId, Guid? Rar
             requirements ?? [RequirementTerms.Rar(20)], now);
         if (terminatedOn is { } ended)
         {
-            order.Terminate(ended, TerminationReason.RevokedAndResentenced);
+            order.Terminate(ended, TerminationReason.RevokedAndResentenced, [], Today);
         }
 
         db.Orders.Add(order);

@@ -222,7 +222,7 @@ public sealed class MyCasesTests(ProbationCaseWebFactory factory) : WebTest(fact
         var attended = Contact(order, me, At(2, 9), ContactOutcome.AttendedComplied);
         var missed = Contact(order, me, At(1), ContactOutcome.UnacceptableAbsence);
         var failure = order.RecordUnacceptableFailure(missed, me.Id, Now);
-        order.GiveWarning(failure.Id, me.Id, Today, "Missed appointment; a further failure within 12 months can mean a return to court.");
+        order.GiveWarning(failure.Id, me.Id, Today, "Missed appointment; a further failure within 12 months can mean a return to court.", Today);
         await seed.SaveAsync(person, order, attended, missed);
         var client = await SignedInClientAsync(Ro);
 

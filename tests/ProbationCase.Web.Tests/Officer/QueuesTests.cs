@@ -63,7 +63,7 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         var order = OrderSentenced(person, 30);
         var first = Contact(order, me, At(20), ContactOutcome.UnacceptableAbsence);
         var firstFailure = order.RecordUnacceptableFailure(first, me.Id, Now.AddDays(-20));
-        order.GiveWarning(firstFailure.Id, me.Id, Today.AddDays(-19), "Missed appointment; a further failure within 12 months can mean a return to court.");
+        order.GiveWarning(firstFailure.Id, me.Id, Today.AddDays(-19), "Missed appointment; a further failure within 12 months can mean a return to court.", Today);
         var second = Contact(order, me, At(5), ContactOutcome.UnacceptableAbsence);
         var secondFailure = order.RecordUnacceptableFailure(second, me.Id, Now.AddDays(-5));
         order.ReferBreach(secondFailure.Id, me.Id, "Second unacceptable absence within 12 months of a warning.", Now.AddDays(-4));

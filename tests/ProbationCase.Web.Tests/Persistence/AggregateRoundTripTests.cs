@@ -51,7 +51,7 @@ public sealed class AggregateRoundTripTests(ProbationCaseWebFactory factory) : D
         var missed = order.ArrangeContact(new ContactArrangement(ContactType.OfficeAppointment, Now.AddDays(-20), true, ContactDeliverer.ResponsibleOfficer, Officer), Now.AddDays(-21));
         missed.RecordOutcome(ContactOutcome.UnacceptableAbsence, null, Officer, Now.AddDays(-19));
         var failure = order.RecordUnacceptableFailure(missed, Officer, Now.AddDays(-19));
-        order.GiveWarning(failure.Id, Officer, new DateOnly(2025, 2, 12), "Missed appointment without reason; a further failure within 12 months can mean a return to court.");
+        order.GiveWarning(failure.Id, Officer, new DateOnly(2025, 2, 12), "Missed appointment without reason; a further failure within 12 months can mean a return to court.", new DateOnly(2025, 2, 12));
         await InScopeAsync(db => { db.People.Add(person); db.Orders.Add(order); db.Contacts.Add(missed); return db.SaveChangesAsync(); });
 
         var loaded = await InScopeAsync(db => db.Orders

@@ -98,7 +98,7 @@ public sealed record SpoTestTeam(Guid TeamId, StaffMember Spo, StaffMember Offic
     private static void WarnedForEarlierAbsence(Order order, DateTimeOffset now, Guid recordedBy, ProbationCaseDbContext db)
     {
         var first = MissedAppointment(order, now.AddDays(-20), recordedBy, db);
-        order.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable.");
+        order.GiveWarning(first.Id, recordedBy, DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), "You did not attend. This failure is unacceptable.", DateOnly.FromDateTime(now.UtcDateTime));
     }
 
     private static UnacceptableFailure MissedAppointment(Order order, DateTimeOffset at, Guid recordedBy, ProbationCaseDbContext db)

@@ -28,10 +28,23 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasMany(o => o.Failures).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Warnings).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Decisions).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
-        foreach (var navigation in new[] { nameof(Order.Offences), nameof(Order.Requirements), nameof(Order.Failures), nameof(Order.Warnings), nameof(Order.Decisions) })
+        builder.HasMany(o => o.Extensions).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
+        foreach (var navigation in new[] { nameof(Order.Offences), nameof(Order.Requirements), nameof(Order.Failures), nameof(Order.Warnings), nameof(Order.Decisions), nameof(Order.Extensions) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
+    }
+}
+
+public sealed class OrderExtensionConfiguration : IEntityTypeConfiguration<OrderExtension>
+{
+    public void Configure(EntityTypeBuilder<OrderExtension> builder)
+    {
+        builder.ToTable("order_extensions", table =>
+            table.HasCheckConstraint("ck_order_extensions_later", "new_end_date > previous_end_date"));
+        builder.HasConcurrencyVersion();
+        builder.Property(e => e.Court).HasMaxLength(200);
+        builder.HasIndex(e => e.OrderId);
     }
 }
 
@@ -76,7 +89,13 @@ public sealed class EnforcementDecisionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.Rationale).HasMaxLength(4000);
         builder.Property(d => d.DecisionRationale).HasMaxLength(4000);
         builder.Property(d => d.CourtOutcome).HasMaxLength(1000);
+        builder.Property(d => d.ReturnReason).HasMaxLength(2000);
+        builder.Property(d => d.PackComplianceHistory).HasMaxLength(4000);
+        builder.Property(d => d.PackProgressSoFar).HasMaxLength(4000);
+        builder.Property(d => d.PackProposalToCourt).HasMaxLength(4000);
         builder.Ignore(d => d.IsBreachInProgress);
+        builder.Ignore(d => d.PackStage);
+        builder.Ignore(d => d.PackSections);
         builder.HasIndex(d => new { d.Status, d.ReferredAt });
         builder.HasIndex(d => d.OrderId);
     }

@@ -11,8 +11,9 @@ public sealed class RequirementConfiguration : IEntityTypeConfiguration<Requirem
     {
         builder.ToTable("requirements", table =>
         {
-            // [seed 002 §4] unpaid work is 40 to 300 hours.
-            table.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+            // [seed 002 §4] unpaid work is 40 to 300 hours; [statute: CJA 2003 Sch 8 para 9(3)] from 20 when imposed on breach.
+            table.HasCheckConstraint("ck_requirements_unpaid_work_hours",
+                "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
             table.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
             table.HasCheckConstraint("ck_requirements_programme_sessions",
                 "sessions_required IS NULL OR (sessions_required > 0 AND sessions_attended >= 0 AND sessions_attended <= sessions_required)");
@@ -25,6 +26,7 @@ public sealed class RequirementConfiguration : IEntityTypeConfiguration<Requirem
             .HasValue<GeneralRequirement>("general");
         builder.Property<string>("kind").HasMaxLength(30);
         builder.Property(r => r.EndReason).HasMaxLength(2000);
+        builder.Property(r => r.ShortfallReason).HasMaxLength(2000);
         builder.Ignore(r => r.IsFinished);
         builder.HasIndex(r => new { r.OrderId, r.Type });
         builder.HasIndex(r => r.Status);
@@ -35,7 +37,7 @@ public sealed class RarRequirementConfiguration : IEntityTypeConfiguration<RarRe
 {
     public void Configure(EntityTypeBuilder<RarRequirement> builder)
     {
-        builder.Property(r => r.ShortfallReason).HasMaxLength(2000);
+        builder.Property(r => r.DaysDeliveredAtEnd);
     }
 }
 

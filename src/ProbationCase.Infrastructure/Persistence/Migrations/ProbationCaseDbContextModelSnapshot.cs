@@ -1159,6 +1159,11 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("court_outcome");
 
+                    b.Property<string>("CourtOutcomeKind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("court_outcome_kind");
+
                     b.Property<DateOnly?>("CourtOutcomeOn")
                         .HasColumnType("date")
                         .HasColumnName("court_outcome_on");
@@ -1186,9 +1191,32 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("NewOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_order_id");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
+
+                    b.Property<string>("PackComplianceHistory")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("pack_compliance_history");
+
+                    b.Property<string>("PackProgressSoFar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("pack_progress_so_far");
+
+                    b.Property<string>("PackProposalToCourt")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("pack_proposal_to_court");
+
+                    b.Property<DateTimeOffset?>("PackUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pack_updated_at");
 
                     b.Property<string>("Rationale")
                         .IsRequired()
@@ -1204,15 +1232,32 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("referred_by");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
+
+                    b.Property<DateOnly?>("SentToCourtOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_to_court_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("status");
+
+                    b.Property<int>("TimesReturned")
+                        .HasColumnType("integer")
+                        .HasColumnName("times_returned");
 
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
@@ -1386,6 +1431,75 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Letters.IssuedLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("date")
+                        .HasColumnName("letter_date");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_letters");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_issued_letters_order_id");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .HasDatabaseName("ix_issued_letters_kind_subject_id");
+
+                    b.HasIndex("PersonId", "IssuedAt")
+                        .HasDatabaseName("ix_issued_letters_person_id_issued_at");
+
+                    b.ToTable("issued_letters", (string)null);
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Orders.Offence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1486,6 +1600,56 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.ToTable("orders", null, t =>
                         {
                             t.HasCheckConstraint("ck_orders_dates", "expected_end_date >= start_date AND start_date >= sentence_date");
+                        });
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Orders.OrderExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BreachDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("breach_decision_id");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("NewEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("new_end_date");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateOnly>("PreviousEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_end_date");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_extensions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_order_extensions_order_id");
+
+                    b.ToTable("order_extensions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_order_extensions_later", "new_end_date > previous_end_date");
                         });
                 });
 
@@ -2158,6 +2322,11 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
+                    b.Property<string>("ShortfallReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("shortfall_reason");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -2201,7 +2370,7 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
 
-                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
                         });
 
                     b.HasDiscriminator<string>("kind").HasValue("Requirement");
@@ -2585,7 +2754,7 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
 
-                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
                         });
 
                     b.HasDiscriminator().HasValue("accredited_programme");
@@ -2610,7 +2779,7 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
 
-                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
                         });
 
                     b.HasDiscriminator().HasValue("general");
@@ -2620,14 +2789,13 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                 {
                     b.HasBaseType("ProbationCase.Domain.Requirements.Requirement");
 
+                    b.Property<int?>("DaysDeliveredAtEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_delivered_at_end");
+
                     b.Property<int>("MaximumDays")
                         .HasColumnType("integer")
                         .HasColumnName("maximum_days");
-
-                    b.Property<string>("ShortfallReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("shortfall_reason");
 
                     b.ToTable("requirements", null, t =>
                         {
@@ -2635,7 +2803,7 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
 
-                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
                         });
 
                     b.HasDiscriminator().HasValue("rar");
@@ -2649,13 +2817,17 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("hours_ordered");
 
+                    b.Property<bool>("ImposedOnBreach")
+                        .HasColumnType("boolean")
+                        .HasColumnName("imposed_on_breach");
+
                     b.ToTable("requirements", null, t =>
                         {
                             t.HasCheckConstraint("ck_requirements_programme_sessions", "sessions_required IS NULL OR (sessions_required > 0 AND sessions_attended >= 0 AND sessions_attended <= sessions_required)");
 
                             t.HasCheckConstraint("ck_requirements_rar_days", "maximum_days IS NULL OR maximum_days > 0");
 
-                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN 40 AND 300");
+                            t.HasCheckConstraint("ck_requirements_unpaid_work_hours", "hours_ordered IS NULL OR hours_ordered BETWEEN (CASE WHEN imposed_on_breach THEN 20 ELSE 40 END) AND 300");
                         });
 
                     b.HasDiscriminator().HasValue("unpaid_work");
@@ -2897,6 +3069,23 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_unacceptable_failures_orders_order_id");
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Letters.IssuedLetter", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_letters_orders_order_id");
+
+                    b.HasOne("ProbationCase.Domain.People.PersonOnProbation", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_letters_people_person_id");
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Orders.Offence", b =>
                 {
                     b.HasOne("ProbationCase.Domain.Orders.Order", null)
@@ -2915,6 +3104,16 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_orders_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Orders.OrderExtension", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.Orders.Order", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_extensions_orders_order_id");
                 });
 
             modelBuilder.Entity("ProbationCase.Domain.Oversight.CaseAudit", b =>
@@ -3102,6 +3301,8 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ProbationCase.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Extensions");
 
                     b.Navigation("Failures");
 

@@ -15,6 +15,8 @@ public static class CaseReads
     {
         ArgumentNullException.ThrowIfNull(db);
         IQueryable<Order> orders = db.Orders
+            .Include(o => o.Offences)
+            .Include(o => o.Extensions)
             .Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).Sessions)
             .Include(o => o.Requirements).ThenInclude(r => ((UnpaidWorkRequirement)r).StandDowns)
             .Include(o => o.Failures)

@@ -144,6 +144,36 @@ public static class CaseText
     };
 
     /// <summary>[DOMAIN.md §9] compliance over the rolling 12 months, as Manage People on Probation words it.</summary>
+    public static string Of(TerminationReason reason) => TerminationReasons.Describe(reason);
+
+    public static string Of(BreachCourtOutcome outcome) => outcome switch
+    {
+        BreachCourtOutcome.NoAction => "No action – the order continues",
+        BreachCourtOutcome.Fine => "Fined – the order continues",
+        BreachCourtOutcome.Amended => "Order amended",
+        BreachCourtOutcome.RevokedAndResentenced => "Order revoked and re-sentenced",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(BreachPackStage stage) => stage switch
+    {
+        BreachPackStage.ToPrepare => "Pack to prepare",
+        BreachPackStage.WithCourt => "With the court",
+        BreachPackStage.Returned => "Returned by the court",
+        BreachPackStage.Closed => "Closed",
+        _ => stage.ToString(),
+    };
+
+    /// <summary>The order's end as a phrase: "ends 1 October 2025", "ended 1 October 2025 (revoked early for good progress)".</summary>
+    public static string EndOf(Order order, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.ActualEndDate is { } ended && order.TerminationReason is { } reason
+            ? $"Ended {Date(ended)} ({TerminationReasons.Describe(reason).ToLowerInvariant()})"
+            : order.EndDate < today ? $"Ended {Date(order.EndDate)} (end not yet recorded)"
+            : $"Ends {Date(order.EndDate)}{(order.Extensions.Count > 0 ? " (extended by the court)" : "")}";
+    }
+
     public static string Of(ComplianceStatus compliance)
     {
         ArgumentNullException.ThrowIfNull(compliance);

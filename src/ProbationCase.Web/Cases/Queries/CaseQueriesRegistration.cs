@@ -12,6 +12,7 @@ public static class CaseQueriesRegistration
         services.AddScoped<OfficerQueuesQuery>();
         services.AddScoped<PersonSearchQuery>();
         services.AddScoped<RarLedgerQuery>();
+        services.AddScoped<Letters.LetterQuery>();
         return services;
     }
 }

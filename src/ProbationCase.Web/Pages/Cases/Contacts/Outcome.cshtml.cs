@@ -13,6 +13,7 @@ using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Infrastructure.Persistence.Configurations;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Contacts;
 
@@ -133,6 +134,11 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
 
         ModelState.Clear();
         ShowStep = NextStep(ShowStep);
+        if (ShowStep == WarningStep && Input.WarningGivenOn.IsEmpty)
+        {
+            Input.WarningGivenOn = DateInput.From(LondonClock.DateOf(clock.GetUtcNow()));
+        }
+
         if (ShowStep == WarningStep && string.IsNullOrWhiteSpace(Input.WarningContent))
         {
             Input.WarningContent = EnforcementWarning.StandardWording(FailureDescription(), Order.Type == OrderType.Licence);
@@ -216,7 +222,9 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
             switch (Input.Response)
             {
                 case EnforcementResponse.Warning when Reached(WarningStep):
-                    order.GiveWarning(failure.Id, staffId, LondonClock.DateOf(now), Input.WarningContent ?? string.Empty);
+                    // [statute: Sch 8 para 6] dated the day it was given, which may be before today.
+                    Input.WarningGivenOn.TryToDateOnly(out var givenOn);
+                    order.GiveWarning(failure.Id, staffId, givenOn, Input.WarningContent ?? string.Empty, LondonClock.DateOf(now));
                     break;
                 case EnforcementResponse.Breach when Reached(RationaleStep):
                     order.ReferBreach(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
@@ -230,18 +238,22 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
         }
         catch (DomainException rule)
         {
-            ModelState.AddModelError(FieldFor(throughStep), rule.Message);
+            ModelState.AddModelError(FieldFor(throughStep, rule.Message), rule.Message);
             return false;
         }
     }
 
-    private string FieldFor(string step) => step switch
+    private static bool IsAboutWarningDate(string message) =>
+        message.StartsWith("The date the warning", StringComparison.Ordinal) || message.StartsWith("The warning cannot be given before", StringComparison.Ordinal);
+
+    private string FieldFor(string step, string message) => step switch
     {
         OutcomeStep => $"{nameof(Input)}.{nameof(Input.Outcome)}",
         AbsenceStep when Input.AbsenceReason is null => $"{nameof(Input)}.{nameof(Input.AbsenceReason)}",
         AbsenceStep => $"{nameof(Input)}.{nameof(Input.AbsenceRationale)}",
         ExcuseStep => $"{nameof(Input)}.{nameof(Input.ReasonableExcuse)}",
         ActionStep => $"{nameof(Input)}.{nameof(Input.Response)}",
+        WarningStep when IsAboutWarningDate(message) => $"{nameof(Input)}.{nameof(Input.WarningGivenOn)}",
         WarningStep => $"{nameof(Input)}.{nameof(Input.WarningContent)}",
         RationaleStep => $"{nameof(Input)}.{nameof(Input.Rationale)}",
         _ => string.Empty,
@@ -315,6 +327,9 @@ public sealed class RecordOutcomeInput
 
     public EnforcementResponse? Response { get; set; }
 
+    /// <summary>[statute: Sch 8 para 6] the day the warning was given: on or after the failure, not in the future.</summary>
+    public DateInput WarningGivenOn { get; set; } = new();
+
     public string? WarningContent { get; set; }
 
     public string? Rationale { get; set; }
@@ -334,6 +349,17 @@ public sealed class RecordOutcomeStepValidator : AbstractValidator<RecordOutcome
         if (step == OutcomeModel.ExcuseStep)
         {
             RuleFor(x => x.ReasonableExcuse).NotNull().WithMessage("Select yes if the person had a reasonable excuse");
+        }
+
+        if (step == OutcomeModel.WarningStep)
+        {
+            RuleFor(x => x.WarningGivenOn).MustBeRealDate("Date the warning was given", "Enter the date the warning was given");
+        }
+
+        if (step == OutcomeModel.CheckStep)
+        {
+            RuleFor(x => x.WarningGivenOn).MustBeRealDate("Date the warning was given", "Enter the date the warning was given")
+                .When(x => x.Response == EnforcementResponse.Warning && x.ReasonableExcuse == false);
         }
 
         if (step == OutcomeModel.ActionStep)

@@ -39,7 +39,7 @@ public abstract class OrderWritePage(ProbationCaseDbContext db, TimeProvider clo
             return false;
         }
 
-        Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), order, order.ComplianceOn(Today), Heading, PagePath);
+        Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), order, order.ComplianceOn(Today), Heading, PagePath, Today);
         return true;
     }
 

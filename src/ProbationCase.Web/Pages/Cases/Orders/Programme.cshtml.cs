@@ -87,7 +87,7 @@ public sealed class ProgrammeModel(ProbationCaseDbContext db, TimeProvider clock
         }
 
         var result = await ChangeAsync(programme, Session.Version, string.Empty,
-            () => Order.RecordProgrammeSessionAttended(programme.Id), cancellationToken);
+            () => Order.RecordProgrammeSessionAttended(programme.Id, Today), cancellationToken);
         return result == WriteResult.Saved
             ? RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "session" })
             : await ShowProblemAsync(result, cancellationToken);

@@ -9,7 +9,7 @@ using ProbationCase.Web.Cases.Queries;
 namespace ProbationCase.Web.Pages.Cases.Orders;
 
 /// <summary>The RAR ledger [DOMAIN.md §4]: every figure comes from <see cref="RarLedger.Calculate"/>.</summary>
-public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db, IAuthorizationService authorization) : CasePageModel
+public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db, IAuthorizationService authorization, TimeProvider clock) : CasePageModel
 {
     [FromRoute]
     public Guid OrderId { get; set; }
@@ -38,7 +38,7 @@ public sealed class RarModel(RarLedgerQuery query, ProbationCaseDbContext db, IA
         }
 
         Header = new OrderHeader(await CaseCaption.LoadAsync(db, PersonId, cancellationToken), ledger.Order,
-            ledger.Compliance, "RAR days", "/Cases/Orders/Rar");
+            ledger.Compliance, "RAR days", "/Cases/Orders/Rar", Domain.Calendar.LondonClock.Today(clock));
         Progress = ledger.Progress;
         CanChange = (await authorization.AuthorizeAsync(User, AccessPolicies.ResponsibleOfficer)).Succeeded;
         Rar = ledger.Order.Rar;

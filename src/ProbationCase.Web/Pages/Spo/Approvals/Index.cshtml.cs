@@ -14,10 +14,14 @@ public sealed class IndexModel(ApprovalQueries queries) : SpoPageModel
 
     public IReadOnlyList<ProfessionalJudgementAbsence> Absences { get; private set; } = [];
 
+    /// <summary>Approved breaches whose packs are due, overdue or returned [DOMAIN.md §9].</summary>
+    public IReadOnlyList<BreachPackRow> BreachPacks { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Pending = await queries.PendingAsync(Team.TeamId, HttpContext.RequestAborted);
         RecentlyDecided = await queries.RecentlyDecidedAsync(Team.TeamId, HttpContext.RequestAborted);
         Absences = await queries.ProfessionalJudgementAbsencesAsync(Team.TeamId, HttpContext.RequestAborted);
+        BreachPacks = await queries.BreachPacksDueAsync(Team.TeamId, HttpContext.RequestAborted);
     }
 }
