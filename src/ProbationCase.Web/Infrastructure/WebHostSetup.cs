@@ -39,6 +39,10 @@ public static class WebHostSetup
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/Locked");
             options.Conventions.AllowAnonymousToFolder("/Errors");
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<FormInputFilter>();
+            GovUkBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
         builder.Services.AddAntiforgery(options =>
         {

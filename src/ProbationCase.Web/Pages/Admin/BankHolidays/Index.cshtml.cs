@@ -75,6 +75,7 @@ public sealed class NewBankHoliday
 {
     public DateInput Date { get; set; } = new();
 
+    [MaxLengthOf<BankHoliday>(nameof(BankHoliday.Name), Label = "Name")]
     public string? Name { get; set; }
 }
 
@@ -83,7 +84,6 @@ public sealed class NewBankHolidayValidator : AbstractValidator<NewBankHoliday>
     public NewBankHolidayValidator()
     {
         RuleFor(x => x.Date).MustBeRealDate("Date of the bank holiday", "Enter the date of the bank holiday");
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the bank holiday")
-            .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the bank holiday");
     }
 }

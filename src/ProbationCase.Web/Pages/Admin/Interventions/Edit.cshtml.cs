@@ -52,7 +52,7 @@ public sealed class EditModel(ProbationCaseDbContext db) : GovUkPageModel
         try
         {
             db.ExpectAggregateVersion(intervention, Input.Version);
-            intervention.Update(Input.Name!, Input.TypeChoice, Input.SessionCount, Input.Provider!, Input.Location!, Input.IsWomenOnly);
+            intervention.Update(Input.Name!, Input.TypeChoice!.Value, Input.SessionCount!.Value, Input.Provider!, Input.Location!, Input.IsWomenOnly);
             if (Input.IsAvailableNow)
             {
                 intervention.MarkAvailable();

@@ -24,7 +24,7 @@ public sealed class NewModel(ProbationCaseDbContext db) : GovUkPageModel
         Intervention intervention;
         try
         {
-            intervention = Intervention.Create(Input.Name!, Input.TypeChoice, Input.SessionCount, Input.Provider!, Input.Location!, Input.IsWomenOnly, Input.IsAvailableNow);
+            intervention = Intervention.Create(Input.Name!, Input.TypeChoice!.Value, Input.SessionCount!.Value, Input.Provider!, Input.Location!, Input.IsWomenOnly, Input.IsAvailableNow);
         }
         catch (DomainException exception)
         {

@@ -230,6 +230,12 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
 
     private PageResult Next(string step)
     {
+        // Steps with no questions of their own (notes) still refuse text the input filter refused.
+        if (!ModelState.IsValid)
+        {
+            return PageWithErrors();
+        }
+
         ModelState.Clear();
         ShowStep = step;
         return Page();
@@ -262,6 +268,7 @@ public sealed class BookContactInput
 
     public string? Time { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.Notes), Label = "Notes")]
     public string? Notes { get; set; }
 
     public bool IsSensitive { get; set; }

@@ -9,6 +9,7 @@ using ProbationCase.Domain.Contacts;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Contacts;
 
@@ -143,10 +144,12 @@ public sealed class CorrectOutcomeInput
 
     public AcceptableAbsenceReason? AbsenceReason { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.AbsenceRationale), Label = "Why the absence is acceptable")]
     public string? AbsenceRationale { get; set; }
 
     public bool? EvidenceSeen { get; set; }
 
+    [MaxLengthOf<ContactOutcomeCorrection>(nameof(ContactOutcomeCorrection.Reason), Label = "Why the outcome is being corrected")]
     public string? Reason { get; set; }
 }
 
@@ -162,7 +165,6 @@ public sealed class CorrectOutcomeValidator : AbstractValidator<CorrectOutcomeIn
             RuleFor(x => x.AbsenceReason).NotNull().WithMessage("Select the reason for the absence");
             RuleFor(x => x.EvidenceSeen).NotNull().WithMessage("Select yes if you saw evidence for the absence");
         });
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why the outcome is being corrected")
-            .MaximumLength(2000).WithMessage("Why the outcome is being corrected must be 2000 characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why the outcome is being corrected");
     }
 }

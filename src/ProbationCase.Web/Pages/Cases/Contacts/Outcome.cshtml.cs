@@ -13,6 +13,7 @@ using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Infrastructure.Persistence.Configurations;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Contacts;
 
@@ -307,6 +308,7 @@ public sealed class RecordOutcomeInput
 
     public AcceptableAbsenceReason? AbsenceReason { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.AbsenceRationale), Label = "Why the absence is acceptable")]
     public string? AbsenceRationale { get; set; }
 
     public bool? EvidenceSeen { get; set; }
@@ -315,8 +317,10 @@ public sealed class RecordOutcomeInput
 
     public EnforcementResponse? Response { get; set; }
 
+    [MaxLengthOf<EnforcementWarning>(nameof(EnforcementWarning.Content), Label = "The warning")]
     public string? WarningContent { get; set; }
 
+    [MaxLengthOf<EnforcementDecision>(nameof(EnforcementDecision.Rationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 }
 

@@ -104,6 +104,7 @@ public sealed class CompleteRarInput
 
     public DateInput CompletedOn { get; set; } = new();
 
+    [MaxLengthOf<RarRequirement>(nameof(RarRequirement.ShortfallReason), Label = "Why the remaining days were not needed")]
     public string? ShortfallReason { get; set; }
 }
 
@@ -112,6 +113,5 @@ public sealed class CompleteRarValidator : AbstractValidator<CompleteRarInput>
     public CompleteRarValidator()
     {
         RuleFor(x => x.CompletedOn).MustBeRealDate("Date the RAR was completed", "Enter the date the RAR was completed");
-        RuleFor(x => x.ShortfallReason).MaximumLength(2000).WithMessage("Why the remaining days were not needed must be 2000 characters or fewer");
     }
 }

@@ -104,6 +104,7 @@ public sealed class MoveProgrammeInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<Requirement>(nameof(Requirement.EndReason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 

@@ -116,6 +116,7 @@ public sealed class StandDownInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<UnpaidWorkStandDown>(nameof(UnpaidWorkStandDown.Reason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 

@@ -140,6 +140,7 @@ public sealed class IndexModel(
 
 public sealed class OversightInput
 {
+    [MaxLengthOf<ManagementOversight>(nameof(ManagementOversight.WhatWasReviewed), Label = "What you reviewed")]
     public string? WhatWasReviewed { get; set; }
 
     public List<OversightActionInput> Actions { get; set; } = [];
@@ -147,6 +148,7 @@ public sealed class OversightInput
 
 public sealed class OversightActionInput
 {
+    [MaxLengthOf<OversightAction>(nameof(OversightAction.Description), Label = "The action")]
     public string? Description { get; set; }
 
     public Guid? OwnerId { get; set; }
@@ -160,8 +162,7 @@ public sealed class OversightInputValidator : AbstractValidator<OversightInput>
 {
     public OversightInputValidator(IReadOnlySet<string?> owners)
     {
-        RuleFor(x => x.WhatWasReviewed).NotEmpty().WithMessage("Enter what you reviewed")
-            .MaximumLength(8000).WithMessage("What you reviewed must be 8000 characters or fewer");
+        RuleFor(x => x.WhatWasReviewed).NotEmpty().WithMessage("Enter what you reviewed");
         RuleForEach(x => x.Actions).ChildRules(action =>
         {
             action.RuleFor(a => a.Description).NotEmpty().WithMessage("Enter the action").When(a => !a.IsBlank);

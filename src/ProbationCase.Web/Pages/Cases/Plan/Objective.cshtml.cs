@@ -6,6 +6,7 @@ using ProbationCase.Domain.People;
 using ProbationCase.Domain.Plans;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -58,14 +59,17 @@ public sealed class ObjectiveModel(ProbationCaseDbContext db, CurrentStaff staff
 
 public sealed class ObjectiveInput
 {
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.Description), Label = "Objective")]
     public string? Description { get; set; }
 
     public Needs? Need { get; set; }
 
     public RiskArea? Risk { get; set; }
 
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.Activity), Label = "Activity")]
     public string? Activity { get; set; }
 
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.DeliveredBy), Label = "Who delivers it")]
     public string? DeliveredBy { get; set; }
 
     public Guid? RequirementId { get; set; }

@@ -3,6 +3,7 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Forms;
 using FluentValidation;
+using ProbationCase.Domain.Plans;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -47,6 +48,7 @@ public sealed class PlanReviewInput
 {
     public DateInput ReviewedOn { get; set; } = new();
 
+    [MaxLengthOf<PlanReview>(nameof(PlanReview.WhatChanged), Label = "What changed")]
     public string? WhatChanged { get; set; }
 }
 

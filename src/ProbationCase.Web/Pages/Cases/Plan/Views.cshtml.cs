@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Forms;
+using ProbationCase.Domain.Plans;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -44,6 +46,7 @@ public sealed class ViewsModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
 
 public sealed class PersonsViewsInput
 {
+    [MaxLengthOf<SentencePlan>(nameof(SentencePlan.PersonsViews), Label = "The person's views")]
     public string? Views { get; set; }
 
     public bool? Involved { get; set; }

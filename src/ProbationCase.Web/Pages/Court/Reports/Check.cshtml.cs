@@ -147,6 +147,7 @@ public sealed class CheckInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<PreSentenceCheck>(nameof(PreSentenceCheck.Result), Label = "Result")]
     public string? Result { get; set; }
 
     public uint Version { get; set; }
@@ -161,6 +162,5 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
         RuleFor(x => x.Action).Must((input, _) => input.ActionChoice is not null).WithMessage("Select what happened with the check");
         RuleFor(x => x.On).MustBeRealDate("Date", "Enter the date");
         RuleFor(x => x.Result).NotEmpty().WithMessage("Enter what the check found").When(x => x.ActionChoice == CheckAction.Returned);
-        RuleFor(x => x.Result).MaximumLength(4000).WithMessage("Result must be 4000 characters or fewer");
     }
 }

@@ -10,6 +10,7 @@ using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Court.Reports;
 
@@ -147,6 +148,7 @@ public sealed class SentenceInput
 
     public List<string> OtherRequirements { get; set; } = [];
 
+    [MaxLengthOf<SentenceProposal>(nameof(SentenceProposal.Rationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 
     public uint Version { get; set; }
@@ -250,8 +252,7 @@ public sealed class SentenceInputValidator : AbstractValidator<SentenceInput>
             .WithMessage("Choose other requirements from the list");
         if (requireRationale)
         {
-            RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for the proposal")
-                .MaximumLength(8000).WithMessage("Rationale must be 8000 characters or fewer");
+            RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for the proposal");
         }
     }
 

@@ -5,6 +5,8 @@ using ProbationCase.Domain;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Court;
+using ProbationCase.Domain.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Court.Reports;
 
@@ -73,6 +75,7 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
 
 public sealed class TypedRecordInput
 {
+    [MaxLengthOf<PreSentenceReport>(nameof(PreSentenceReport.TypedRecord), Label = "The typed record")]
     public string? Text { get; set; }
 
     public uint Version { get; set; }
@@ -82,7 +85,6 @@ public sealed class TypedRecordInputValidator : AbstractValidator<TypedRecordInp
 {
     public TypedRecordInputValidator()
     {
-        RuleFor(x => x.Text).NotEmpty().WithMessage("Enter the typed record of the report")
-            .MaximumLength(20000).WithMessage("The typed record must be 20000 characters or fewer");
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Enter the typed record of the report");
     }
 }

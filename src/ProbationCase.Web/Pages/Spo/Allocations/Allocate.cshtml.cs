@@ -6,6 +6,7 @@ using ProbationCase.Domain;
 using ProbationCase.Domain.Allocation;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Allocations;
 
@@ -100,6 +101,7 @@ public sealed class AllocationInput
 {
     public Guid? OfficerId { get; set; }
 
+    [MaxLengthOf<CaseAllocation>(nameof(CaseAllocation.Reason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 
@@ -108,7 +110,6 @@ public sealed class AllocationInputValidator : AbstractValidator<AllocationInput
     public AllocationInputValidator()
     {
         RuleFor(x => x.OfficerId).NotEmpty().WithMessage("Select the officer to allocate the case to");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why you chose this officer")
-            .MaximumLength(2000).WithMessage("Reason must be 2000 characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why you chose this officer");
     }
 }

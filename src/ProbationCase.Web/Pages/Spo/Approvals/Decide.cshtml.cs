@@ -7,6 +7,7 @@ using ProbationCase.Domain;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Approvals;
 
@@ -107,6 +108,7 @@ public sealed class DecisionInput
 {
     public string? Decision { get; set; }
 
+    [MaxLengthOf<EnforcementDecision>(nameof(EnforcementDecision.DecisionRationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 }
 
@@ -116,7 +118,6 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
     {
         RuleFor(x => x.Decision).Must(value => value is DecideModel.Approve or DecideModel.Reject)
             .WithMessage("Select whether you approve or reject the decision");
-        RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision")
-            .MaximumLength(4000).WithMessage("Rationale must be 4000 characters or fewer");
+        RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision");
     }
 }

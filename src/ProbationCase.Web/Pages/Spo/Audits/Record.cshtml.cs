@@ -6,6 +6,7 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Oversight;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Audits;
 
@@ -94,6 +95,7 @@ public sealed class AuditAnswerInput
 {
     public string? Answer { get; set; }
 
+    [MaxLengthOf<CaseAuditAnswer>(nameof(CaseAuditAnswer.Note), Label = "Note")]
     public string? Note { get; set; }
 }
 
