@@ -15,7 +15,9 @@ public sealed partial class Order
     {
         ArgumentNullException.ThrowIfNull(arrangement);
         var linked = arrangement.RequirementId is { } requirementId ? GetRequirement(requirementId) : null;
-        CheckContactRules(arrangement.Type, arrangement.Type, LondonClock.DateOf(arrangement.StartsAt), linked);
+        var londonDate = LondonClock.DateOf(arrangement.StartsAt);
+        CheckContactRules(arrangement.Type, arrangement.Type, londonDate, linked);
+        CheckRule(new ContactWithinOrderLifeRule(londonDate, StartDate, EndDate));
         return Contact.Arrange(PersonId, Id, arrangement, now);
     }
 

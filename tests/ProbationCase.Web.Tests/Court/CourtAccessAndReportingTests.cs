@@ -250,7 +250,7 @@ public sealed class CourtAccessAndReportingTests(ProbationCaseWebFactory factory
                     _ => [],
                 };
                 int? length = item.Passed is SentenceKind.CommunityOrder or SentenceKind.SuspendedSentenceOrder ? 12 : null;
-                report.RecordSentence(new CourtSentence(item.Passed, item.On, length, requirements));
+                report.RecordSentence(new CourtSentence(item.Passed, item.On, length, requirements), item.On);
                 db.AddRange(person, report);
             }
 

@@ -292,7 +292,7 @@ public sealed class CourtReportPagesTests(ProbationCaseWebFactory factory) : Dat
         var (reportId, _) = await SeedReportAsync(r =>
         {
             r.ChecksReturned().Delivered();
-            r.RecordSentence(new CourtSentence(SentenceKind.Fine, Hearing, null, []));
+            r.RecordSentence(new CourtSentence(SentenceKind.Fine, Hearing, null, []), Hearing);
             return r;
         }, propose: true, type: PsrType.Oral);
         var client = await SignedInClientAsync(CourtEmail);

@@ -73,7 +73,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
 
         try
         {
-            var recorded = report.RecordSentence(Sentence());
+            var recorded = report.RecordSentence(Sentence(), LondonClock.Today(clock));
             if (recorded.CreatesOrder)
             {
                 recorded.CreateOrder(clock.GetUtcNow());
@@ -122,7 +122,7 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
         try
         {
             Db.ExpectAggregateVersion(report, Input.Version);
-            var recorded = report.RecordSentence(Sentence());
+            var recorded = report.RecordSentence(Sentence(), LondonClock.Today(clock));
             if (recorded.CreatesOrder)
             {
                 var order = recorded.CreateOrder(now);
