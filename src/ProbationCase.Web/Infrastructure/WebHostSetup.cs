@@ -42,6 +42,7 @@ public static class WebHostSetup
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<FormInputFilter>();
+            options.Filters.Add<WritePathFilter>();
             GovUkBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
         builder.Services.AddAntiforgery(options =>

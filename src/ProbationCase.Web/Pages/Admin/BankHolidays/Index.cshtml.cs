@@ -40,20 +40,14 @@ public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock) : 
             return PageWithError($"{nameof(Input)}.{nameof(Input.Date)}", "That date is already a bank holiday");
         }
 
-        try
-        {
-            db.BankHolidays.Add(BankHoliday.Create(date, Input.Name ?? string.Empty));
-        }
-        catch (DomainException error)
-        {
-            await LoadAsync();
-            return PageWithError($"{nameof(Input)}.{nameof(Input.Date)}", error.Message);
-        }
-
+        RuleField = $"{nameof(Input)}.{nameof(Input.Date)}";
+        db.BankHolidays.Add(BankHoliday.Create(date, Input.Name ?? string.Empty));
         await db.SaveChangesAsync();
         TempData["Added"] = $"{Input.Name!.Trim()} added";
         return RedirectToPage(new { Year = date.Year });
     }
+
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync();
 
     private async Task LoadAsync()
     {

@@ -64,16 +64,15 @@ public sealed class CompleteRarModel(ProbationCaseDbContext db, TimeProvider clo
         var errorKey = HasShortfall && string.IsNullOrWhiteSpace(Input.ShortfallReason)
             ? $"{nameof(Input)}.{nameof(Input.ShortfallReason)}"
             : string.Empty;
-        var result = await ChangeAsync(Rar!, Input.Version, errorKey,
+        await ChangeAsync(Rar!, Input.Version, errorKey,
             () => Order.CompleteRar(_contacts, completedOn, Input.ShortfallReason, Now), cancellationToken);
-        if (result == WriteResult.Saved)
-        {
-            return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Rar?completed=true");
-        }
+        return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Rar?completed=true");
+    }
 
-        var problem = await ShowProblemAsync(result, cancellationToken);
+    public override async Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken)
+    {
+        await base.ReloadAfterRuleBrokenAsync(cancellationToken);
         await LoadProgressAsync(cancellationToken);
-        return problem;
     }
 
     private async Task<bool> LoadRarAsync(CancellationToken cancellationToken)

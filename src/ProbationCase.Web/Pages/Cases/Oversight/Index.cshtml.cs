@@ -67,15 +67,8 @@ public sealed class IndexModel(
                 return new OversightActionDetails(action.Description!, action.OwnerId!.Value, due);
             })
             .ToList();
-        try
-        {
-            db.ManagementOversight.Add(ManagementOversight.Record(PersonId, SpoTeamContext!.StaffId, Input.WhatWasReviewed!, actions, clock.GetUtcNow()));
-        }
-        catch (DomainException error)
-        {
-            return PageWithError($"{nameof(Input)}.{nameof(Input.WhatWasReviewed)}", error.Message);
-        }
-
+        RuleField = $"{nameof(Input)}.{nameof(Input.WhatWasReviewed)}";
+        db.ManagementOversight.Add(ManagementOversight.Record(PersonId, SpoTeamContext!.StaffId, Input.WhatWasReviewed!, actions, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Oversight"] = "Management oversight recorded";
         return RedirectToPage(new { personId = PersonId });
@@ -96,19 +89,8 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        try
-        {
-            entry.CompleteAction(actionId, Today);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            return PageWithError(string.Empty, error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return PageWithError(string.Empty, "Someone else changed this action while you were looking at it. Check it again.");
-        }
+        entry.CompleteAction(actionId, Today);
+        await db.SaveChangesAsync();
 
         TempData["Oversight"] = "Action marked as complete";
         return RedirectToPage(new { personId = PersonId });

@@ -52,8 +52,7 @@ public sealed class ObjectiveModel(ProbationCaseDbContext db, CurrentStaff staff
             Input.RequirementId,
             string.IsNullOrWhiteSpace(Input.PlannedRarDays) ? null : int.Parse(Input.PlannedRarDays, CultureInfo.InvariantCulture));
         var key = details.PlannedRarDays is null ? $"{nameof(Input)}.{nameof(Input.Description)}" : $"{nameof(Input)}.{nameof(Input.PlannedRarDays)}";
-        var outcome = await ChangePlanAsync(key, (plan, _) => plan.AddObjective(order, details), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("objective") : ShowProblem(outcome);
+        return await ChangePlanAsync(key, (plan, _) => plan.AddObjective(order, details), cancellationToken) ? BackToPlan("objective") : PageWithErrors();
     }
 }
 

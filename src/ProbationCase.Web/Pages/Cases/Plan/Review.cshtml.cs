@@ -38,9 +38,8 @@ public sealed class ReviewModel(ProbationCaseDbContext db, CurrentStaff staff, T
 
         Input.ReviewedOn.TryToDateOnly(out var reviewedOn);
         var risk = (await Db.People.FindAsync([PersonId], cancellationToken))!.Risk;
-        var outcome = await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.WhatChanged)}",
-            (plan, staffId) => plan.RecordReview(risk, staffId, reviewedOn, Input.WhatChanged ?? string.Empty, Now), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("review") : ShowProblem(outcome);
+        return await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.WhatChanged)}",
+            (plan, staffId) => plan.RecordReview(risk, staffId, reviewedOn, Input.WhatChanged ?? string.Empty, Now), cancellationToken) ? BackToPlan("review") : PageWithErrors();
     }
 }
 

@@ -38,9 +38,8 @@ public sealed class ViewsModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
             return PageWithErrors();
         }
 
-        var outcome = await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.Views)}",
-            (plan, _) => plan.RecordPersonsViews(Input.Views ?? string.Empty, Input.Involved!.Value), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("views") : ShowProblem(outcome);
+        return await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.Views)}",
+            (plan, _) => plan.RecordPersonsViews(Input.Views ?? string.Empty, Input.Involved!.Value), cancellationToken) ? BackToPlan("views") : PageWithErrors();
     }
 }
 

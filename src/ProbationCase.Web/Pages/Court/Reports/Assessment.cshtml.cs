@@ -36,8 +36,6 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    /// <summary>The saved answers, shown beside the form after someone else changed them.</summary>
-    public PsrAssessment? Newer { get; private set; }
 
     public string SectionTitle => Sections[Section];
 
@@ -92,24 +90,10 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
             return NotFound();
         }
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{Input.FieldFor(Section)}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadAssessmentAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(AssessmentInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        RuleField = $"{nameof(Input)}.{Input.FieldFor(Section)}";
+        report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
     }

@@ -90,42 +90,34 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
         }
 
         Input.On.TryToDateOnly(out var on);
-        try
+        // The check's own row carries the version: two people recording the same check cannot overwrite each other.
+        Db.ExpectVersion(report.GetCheck(Kind), Input.Version);
+        switch (Input.ActionChoice!.Value)
         {
-            // The check's own row carries the version: two people recording the same check cannot overwrite each other.
-            Db.ExpectAggregateVersion(report.GetCheck(Kind), Input.Version);
-            switch (Input.ActionChoice!.Value)
-            {
-                case CheckAction.Requested:
-                    report.RecordCheckRequested(Kind, on);
-                    break;
-                case CheckAction.Chased:
-                    report.RecordCheckChased(Kind, on);
-                    break;
-                case CheckAction.Returned:
-                    report.RecordCheckReturned(Kind, Input.Result ?? string.Empty, on);
-                    break;
-                default:
-                    report.RecordCheckOutstandingToldToCourt(Kind, on);
-                    break;
-            }
-
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            var field = exception.Message.Contains("found", StringComparison.Ordinal) ? nameof(CheckInput.Result) : nameof(CheckInput.Action);
-            return RuleBroken(exception, $"{nameof(Input)}.{field}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await ReadCheckAsync(cancellationToken);
-            Input.Version = Current.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(CheckInput.Version)}");
+            case CheckAction.Requested:
+                report.RecordCheckRequested(Kind, on);
+                break;
+            case CheckAction.Chased:
+                report.RecordCheckChased(Kind, on);
+                break;
+            case CheckAction.Returned:
+                report.RecordCheckReturned(Kind, Input.Result ?? string.Empty, on);
+                break;
+            default:
+                report.RecordCheckOutstandingToldToCourt(Kind, on);
+                break;
         }
 
+        await Db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Court/Reports/{Id}");
+    }
+
+    /// <summary>A refused result goes against the result; any other refusal against what happened.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var field = rule.Message.Contains("found", StringComparison.Ordinal) ? nameof(CheckInput.Result) : nameof(CheckInput.Action);
+        return $"{nameof(Input)}.{field}";
     }
 
     private async Task ReadCheckAsync(CancellationToken cancellationToken)

@@ -108,40 +108,27 @@ public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, Curre
                 }
 
                 Input.NewDateOfBirth.TryToDateOnly(out var dateOfBirth);
-                try
-                {
-                    newPerson = PersonOnProbation.Create(newCrn, Input.NewFirstName!, Input.NewLastName!, dateOfBirth, now);
-                }
-                catch (DomainException exception)
-                {
-                    return PageWithError($"{nameof(Input)}.{nameof(NewReportInput.NewFirstName)}", exception.Message);
-                }
+                RuleField = $"{nameof(Input)}.{nameof(NewReportInput.NewFirstName)}";
+                newPerson = PersonOnProbation.Create(newCrn, Input.NewFirstName!, Input.NewLastName!, dateOfBirth, now);
 
                 personId = newPerson.Id;
                 break;
         }
 
         Input.HearingDate.TryToDateOnly(out var hearingDate);
-        PreSentenceReport report;
-        try
-        {
-            report = PreSentenceReport.Create(
-                personId,
-                Enum.Parse<PsrType>(Input.Type!),
-                Input.CourtName!,
-                hearingDate,
-                Input.FilledOffences().Select(offence =>
-                {
-                    offence.Date.TryToDateOnly(out var offenceDate);
-                    return new OffenceDetails(offence.Description!, offenceDate);
-                }),
-                staff.StaffId ?? staff.UserId,
-                now);
-        }
-        catch (DomainException exception)
-        {
-            return PageWithError(string.Empty, exception.Message);
-        }
+        RuleField = string.Empty;
+        var report = PreSentenceReport.Create(
+            personId,
+            Enum.Parse<PsrType>(Input.Type!),
+            Input.CourtName!,
+            hearingDate,
+            Input.FilledOffences().Select(offence =>
+            {
+                offence.Date.TryToDateOnly(out var offenceDate);
+                return new OffenceDetails(offence.Description!, offenceDate);
+            }),
+            staff.StaffId ?? staff.UserId,
+            now);
 
         if (newPerson is not null)
         {

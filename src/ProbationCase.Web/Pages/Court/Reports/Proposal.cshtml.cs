@@ -28,7 +28,6 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
 
     public IReadOnlyList<SelectListItem> ProgrammeOptions { get; private set; } = [];
 
-    public ReportProposal? Newer { get; private set; }
 
     public bool HasAvailableActivities => ActivityOptions.Count > 0;
 
@@ -79,27 +78,19 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1862
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.ProposeSentence(
-                Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{SentenceInput.FieldForRule(exception.Message)}".TrimEnd('.'));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadProposalAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(SentenceInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        report.ProposeSentence(
+            Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
+    }
+
+    /// <summary>A broken sentence rule goes against the answer it is about.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return $"{nameof(Input)}.{SentenceInput.FieldForRule(rule.Message)}".TrimEnd('.');
     }
 
     private async Task<ReportProposal?> ReadProposalAsync(CancellationToken cancellationToken) =>

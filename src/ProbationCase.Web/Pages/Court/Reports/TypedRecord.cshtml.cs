@@ -16,7 +16,6 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
     [BindProperty]
     public TypedRecordInput Input { get; set; } = new();
 
-    public string? Newer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -47,24 +46,10 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
             return NotFound();
         }
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{nameof(TypedRecordInput.Text)}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(TypedRecordInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        RuleField = $"{nameof(Input)}.{nameof(TypedRecordInput.Text)}";
+        report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
     }

@@ -56,28 +56,17 @@ public sealed class AllocateModel(ProbationCaseDbContext db, AllocationQueries q
 
         var person = await db.People.Include(p => p.Allocations).SingleAsync(p => p.Id == PersonId);
         var officer = await db.Staff.SingleAsync(member => member.Id == Input.OfficerId);
-        try
+        RuleField = officerField;
+        if (person.AllocationStatus == AllocationStatus.Allocated)
         {
-            if (person.AllocationStatus == AllocationStatus.Allocated)
-            {
-                person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
-            }
-            else
-            {
-                person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
-            }
+            person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
+        }
+        else
+        {
+            person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
+        }
 
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            return PageWithError(officerField, error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await LoadAsync();
-            return PageWithConflict("Someone else changed this case's officer while you were choosing. Check the officer now shown and try again if it still needs to change.");
-        }
+        await db.SaveChangesAsync();
 
         TempData["Allocated"] = $"{Case.Name} allocated to {officer.Name}";
         return IsReallocation ? RedirectToPage("/Spo/Caseload/Index") : RedirectToPage("/Spo/Allocations/Index");

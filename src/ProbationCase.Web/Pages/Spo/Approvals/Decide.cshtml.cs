@@ -50,46 +50,27 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
 
         var order = await db.Orders.Include(o => o.Decisions).SingleAsync(o => o.Id == Decision.OrderId);
         var approver = await db.Staff.SingleAsync(member => member.Id == Team.StaffId);
-        try
+        // Decided by someone else since this page was read: the same answer as losing the race at the save (409).
+        if (order.Decisions.Single(d => d.Id == DecisionId).Status != EnforcementDecisionStatus.PendingApproval)
         {
-            if (Input.Decision == Approve)
-            {
-                order.ApproveDecision(DecisionId, approver, Input.Rationale, clock.GetUtcNow());
-            }
-            else
-            {
-                order.RejectDecision(DecisionId, approver, Input.Rationale!, clock.GetUtcNow());
-            }
-
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            if (order.Decisions.Single(d => d.Id == DecisionId).Status != EnforcementDecisionStatus.PendingApproval)
-            {
-                return Conflict(error.Message);
-            }
-
-            return PageWithError($"{nameof(Input)}.{nameof(Input.Decision)}", error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            return Conflict("This enforcement decision has already been approved or rejected.");
+            throw new DbUpdateConcurrencyException("The decision was made by someone else.");
         }
 
+        RuleField = $"{nameof(Input)}.{nameof(Input.Decision)}";
+        if (Input.Decision == Approve)
+        {
+            order.ApproveDecision(DecisionId, approver, Input.Rationale, clock.GetUtcNow());
+        }
+        else
+        {
+            order.RejectDecision(DecisionId, approver, Input.Rationale!, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync();
         TempData["Decided"] = $"{Display.DecisionKind(Decision.Kind)} for {Decision.Name} {(Input.Decision == Approve ? "approved" : "rejected")}";
         return RedirectToPage("/Spo/Approvals/Index");
     }
 
-    private PageResult Conflict(string message)
-    {
-        var by = Decision.DecidedByName is { Length: > 0 } name
-            ? $" {name} {Display.DecisionStatus(Decision.Status).ToLowerInvariant()} it on {Display.Date(Decision.DecidedAt)}."
-            : string.Empty;
-        return PageWithConflict(message + by);
-    }
 
     private async Task<bool> LoadAsync()
     {
