@@ -10,6 +10,17 @@ public sealed class ReportingInIsNotRarActivityRule(ContactType currentType, Con
     public string Message => "A reporting-in contact cannot be recorded as a RAR activity.";
 }
 
+// [DOMAIN.md §3] a contact is part of supervising an order, so it falls within the order's life:
+// from its start date to its end (the termination date once ended, otherwise the expected end).
+public sealed class ContactWithinOrderLifeRule(DateOnly contactDate, DateOnly orderStart, DateOnly orderEnd) : IBusinessRule
+{
+    public bool IsBroken() => contactDate < orderStart || contactDate > orderEnd;
+
+    public string Message => contactDate < orderStart
+        ? "The contact must be on or after the date the order started."
+        : "The contact must be on or before the date the order ends.";
+}
+
 // [seed 001 §3.21, seed 004 (George)] an acceptable absence needs a reason code and a written rationale.
 public sealed class AcceptableAbsenceNeedsReasonAndRationaleRule(ContactOutcome outcome, AcceptableAbsence? absence) : IBusinessRule
 {

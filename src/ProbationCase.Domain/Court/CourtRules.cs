@@ -222,3 +222,25 @@ internal static class SentenceShape
         }
     }
 }
+
+// [DOMAIN.md §10] the outcome records the sentence the court has passed: it cannot be dated after today.
+public sealed class SentenceNotInTheFutureRule(DateOnly sentencedOn, DateOnly today) : IBusinessRule
+{
+    public bool IsBroken() => sentencedOn > today;
+
+    public string Message => "The date of sentence must be today or in the past.";
+}
+
+// [DOMAIN.md §10; seed 003] a report is written before it goes to court: its sources of information and
+// its offence analysis must be started (RoSH screening and the checks have their own rules).
+public sealed class ReportSectionsMustBeStartedRule(PsrAssessment assessment) : IBusinessRule
+{
+    private readonly string? _missing =
+        string.IsNullOrWhiteSpace(assessment.SourcesOfInformation) ? "sources of information"
+        : string.IsNullOrWhiteSpace(assessment.OffenceAnalysis) ? "offence analysis"
+        : null;
+
+    public bool IsBroken() => _missing is not null;
+
+    public string Message => $"Write the {_missing} section before marking the report ready.";
+}

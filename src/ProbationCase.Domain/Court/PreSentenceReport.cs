@@ -196,13 +196,14 @@ public sealed class PreSentenceReport : Entity
         TypedRecordAt = now.ToUniversalTime();
     }
 
-    /// <summary>Ready for court once every check is back or told to the court, RoSH is screened and a sentence proposed.</summary>
+    /// <summary>Ready for court once every check is back or told to the court, RoSH is screened, a sentence proposed and the written sections started.</summary>
     public void MarkReady(DateTimeOffset now)
     {
         CheckRule(new PsrStatusMoveRule(Status, PsrStatus.Ready));
         CheckRule(new ChecksMustBeResolvedBeforeReadyRule(_checks));
         CheckRule(new ReportNeedsRoshScreeningRule(Assessment));
         CheckRule(new ReportNeedsProposalRule(Proposal));
+        CheckRule(new ReportSectionsMustBeStartedRule(Assessment));
         Status = PsrStatus.Ready;
         ReadyAt = now.ToUniversalTime();
     }
@@ -225,12 +226,13 @@ public sealed class PreSentenceReport : Entity
     /// [DOMAIN.md §10] records what the court passed (it may differ from the proposal), works out concordance
     /// [seed 003 Figure 9] and returns what is needed to create the order, with unreturned checks as RO tasks.
     /// </summary>
-    public SentenceRecorded RecordSentence(CourtSentence passed)
+    public SentenceRecorded RecordSentence(CourtSentence passed, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(passed);
         var requirements = passed.Requirements ?? [];
         CheckRule(new PsrStatusMoveRule(Status, PsrStatus.Sentenced));
         CheckRule(new SentenceNotBeforeHearingRule(HearingDate, passed.SentencedOn));
+        CheckRule(new SentenceNotInTheFutureRule(passed.SentencedOn, today));
         SentenceShape.Check(passed.Sentence, passed.LengthInMonths, requirements, _offences.Select(offence => offence.OffenceDate));
 
         Status = PsrStatus.Sentenced;

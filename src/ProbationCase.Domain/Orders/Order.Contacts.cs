@@ -15,8 +15,10 @@ public sealed partial class Order
     {
         ArgumentNullException.ThrowIfNull(arrangement);
         var linked = arrangement.RequirementId is { } requirementId ? GetRequirement(requirementId) : null;
-        CheckContactRules(arrangement.Type, arrangement.Type, LondonClock.DateOf(arrangement.StartsAt), linked);
-        CheckRule(new NothingDatedAfterOrderEndRule(Describe(arrangement.Type), LondonClock.DateOf(arrangement.StartsAt), EndDate));
+        var londonDate = LondonClock.DateOf(arrangement.StartsAt);
+        CheckContactRules(arrangement.Type, arrangement.Type, londonDate, linked);
+        CheckRule(new NothingDatedAfterOrderEndRule(Describe(arrangement.Type), londonDate, EndDate));
+        CheckRule(new ContactWithinOrderLifeRule(londonDate, StartDate, EndDate));
         return Contact.Arrange(PersonId, Id, arrangement, now);
     }
 

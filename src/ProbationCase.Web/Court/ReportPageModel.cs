@@ -12,10 +12,6 @@ namespace ProbationCase.Web.Court;
 /// </summary>
 public abstract class ReportPageModel(ProbationCaseDbContext db, CaseAccess access) : GovUkPageModel
 {
-    /// <summary>Shown when the report changed between reading the form and saving it.</summary>
-    public const string ConflictMessage =
-        "Someone else changed this report while you were working on it. The page now shows their changes; your answers are kept below – check them and save again.";
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -45,21 +41,5 @@ public abstract class ReportPageModel(ProbationCaseDbContext db, CaseAccess acce
         }
     }
 
-    /// <summary>A rule the domain refused: its message, against the field it is about (or the page), with a 400.</summary>
-    protected PageResult RuleBroken(DomainException exception, string key = "")
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return PageWithError(key, exception.Message);
-    }
-
-    /// <summary>Re-reads the heading after a failed save, so the page shows the newer version.</summary>
-    protected async Task RefreshHeadingAsync(CancellationToken cancellationToken) =>
-        Heading = await ReportOverview.HeadingAsync(db, Id, cancellationToken) ?? Heading;
-
-    protected PageResult ConflictWithNewerData(string versionKey)
-    {
-        ModelState.Remove(versionKey);
-        return PageWithError(string.Empty, ConflictMessage);
-    }
 
 }

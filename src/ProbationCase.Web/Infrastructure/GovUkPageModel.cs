@@ -9,6 +9,28 @@ namespace ProbationCase.Web;
 /// </summary>
 public abstract class GovUkPageModel : PageModel
 {
+    /// <summary>
+    /// The field a rule broken by the domain is shown against (the error summary when empty). A handler sets
+    /// it before asking the domain; <see cref="WritePathFilter"/> shows the rule's message there with a 400.
+    /// </summary>
+    public string RuleField { get; protected set; } = string.Empty;
+
+    /// <summary>
+    /// Reads again what the page shows after the domain refused a change: the refused change may have
+    /// half-applied to tracked entities, which <see cref="WritePathFilter"/> has discarded by then.
+    /// </summary>
+    public virtual Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The page again with the rule's message against <see cref="RuleField"/> and a 400.</summary>
+    public PageResult ShowRuleBroken(Domain.DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return PageWithError(FieldFor(rule), rule.Message);
+    }
+
+    /// <summary>The field a broken rule belongs to; a page whose rules name their question may work it out.</summary>
+    protected virtual string FieldFor(Domain.DomainException rule) => RuleField;
+
     /// <summary>Runs the validator and copies failures into ModelState under <paramref name="prefix"/>.</summary>
     protected bool IsValid<T>(IValidator<T> validator, T input, string prefix)
     {

@@ -46,6 +46,11 @@ public static class WebHostSetup
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/Locked");
             options.Conventions.AllowAnonymousToFolder("/Errors");
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<FormInputFilter>();
+            options.Filters.Add<WritePathFilter>();
+            GovUkBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
         builder.Services.AddAntiforgery(options =>
         {

@@ -26,13 +26,4 @@ public abstract class SpoPageModel : GovUkPageModel
         Team = team;
         await next();
     }
-
-    /// <summary>Someone else changed the item first: the page again with a conflict message and 409.</summary>
-    protected PageResult PageWithConflict(string message)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ViewData["HasErrors"] = true;
-        return Page();
-    }
 }

@@ -61,6 +61,18 @@ public sealed class CourtJourneyTests(BrowserFixture browser)
         Assert.Equal("Pre-sentence report", await page.Locator("h1").InnerTextAsync());
         await page.AssertNoAccessibilityViolationsAsync();
 
+        // The written sections every report needs before it is ready.
+        foreach (var (section, field, text) in new[]
+        {
+            ("Sources of information", "Input.SourcesOfInformation", "Interview and CPS papers."),
+            ("Offence analysis", "Input.OffenceAnalysis", "Impulsive assault after drinking."),
+        })
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+            await page.Locator($"textarea[name='{field}']").FillAsync(text);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to the report" }).ClickAsync();
+        }
+
         // RoSH screening.
         await page.GetByRole(AriaRole.Link, new() { Name = "RoSH screening and who is at risk" }).ClickAsync();
         await page.AssertNoAccessibilityViolationsAsync();

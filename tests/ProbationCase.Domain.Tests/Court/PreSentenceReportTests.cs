@@ -19,6 +19,9 @@ public class PreSentenceReportTests
     private static readonly Intervention Housing = Intervention.Create("Housing advice", InterventionType.RarActivity, 2, "Shelter", "Exeter", false, false);
     private static readonly Intervention[] Catalogue = [Tsp, Bbr, Emotions, Housing];
 
+    private const string Sources = "Interview; CPS papers.";
+    private const string Analysis = "Impulsive, alcohol-related.";
+
     private static PreSentenceReport NewReport(PsrType type = PsrType.FastDelivery) =>
         PreSentenceReport.Create(PersonId, type, "Exeter Magistrates' Court", HearingDate, [new OffenceDetails("Assault by beating", new DateOnly(2024, 3, 2))], TestCases.Officer, Now);
 
@@ -34,7 +37,7 @@ public class PreSentenceReportTests
     private static PreSentenceReport ReadyReport(PsrType type = PsrType.FastDelivery, int rarDays = 20)
     {
         var report = NewReport(type);
-        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Medium, AtRisk = PeopleAtRisk.KnownAdult, OgrsPercent = 62, RsrPercent = 2.15m });
+        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Medium, AtRisk = PeopleAtRisk.KnownAdult, OgrsPercent = 62, RsrPercent = 2.15m, SourcesOfInformation = Sources, OffenceAnalysis = Analysis });
         ProposeRar(report, rarDays);
         ResolveChecks(report);
         report.MarkReady(Now);
@@ -115,7 +118,7 @@ public class PreSentenceReportTests
     public void MarkReady_CheckOutstandingAndToldToCourt_Allowed()
     {
         var report = NewReport(PsrType.Oral);
-        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low });
+        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low, SourcesOfInformation = Sources, OffenceAnalysis = Analysis });
         ProposeRar(report);
         report.RecordCheckRequested(PreSentenceCheckKind.PoliceDomesticAbuse, HearingDate);
         report.RecordCheckOutstandingToldToCourt(PreSentenceCheckKind.PoliceDomesticAbuse, HearingDate);
@@ -136,6 +139,30 @@ public class PreSentenceReportTests
         var error = Assert.Throws<DomainException>(() => report.MarkReady(Now));
 
         Assert.Equal("Add a sentencing proposal before marking the report ready.", error.Message);
+    }
+
+    [Fact]
+    public void MarkReady_OffenceAnalysisNotStarted_Refused()
+    {
+        var report = NewReport();
+        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low, SourcesOfInformation = Sources });
+        ProposeRar(report);
+        ResolveChecks(report);
+
+        var error = Assert.Throws<DomainException>(() => report.MarkReady(Now));
+
+        Assert.Equal("Write the offence analysis section before marking the report ready.", error.Message);
+        Assert.Equal(PsrStatus.InProgress, report.Status);
+    }
+
+    [Fact]
+    public void RecordSentence_DatedAfterToday_Refused()
+    {
+        var report = DeliveredReport();
+
+        var error = Assert.Throws<DomainException>(() => report.RecordSentence(new CourtSentence(SentenceKind.Fine, HearingDate.AddDays(1), null, []), HearingDate));
+
+        Assert.Equal("The date of sentence must be today or in the past.", error.Message);
     }
 
     [Fact]
@@ -362,7 +389,7 @@ public class PreSentenceReportTests
     {
         var report = ReadyReport();
 
-        Assert.Throws<DomainException>(() => report.RecordSentence(Passed(SentenceKind.Fine, null)));
+        Assert.Throws<DomainException>(() => report.RecordSentence(Passed(SentenceKind.Fine, null), HearingDate));
     }
 
     [Fact]
@@ -370,7 +397,7 @@ public class PreSentenceReportTests
     {
         var report = DeliveredReport();
 
-        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
         var order = outcome.CreateOrder(Now);
 
         Assert.Equal(PsrStatus.Sentenced, report.Status);
@@ -384,7 +411,7 @@ public class PreSentenceReportTests
     {
         var report = DeliveredReport();
 
-        var outcome = report.RecordSentence(Passed(SentenceKind.Custody, 6));
+        var outcome = report.RecordSentence(Passed(SentenceKind.Custody, 6), HearingDate);
 
         Assert.False(outcome.CreatesOrder);
         Assert.Throws<DomainException>(() => outcome.CreateOrder(Now));
@@ -394,7 +421,7 @@ public class PreSentenceReportTests
     public void RecordSentence_CheckOutstanding_BecomesTaskForTheRo()
     {
         var report = NewReport(PsrType.Oral);
-        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low });
+        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low, SourcesOfInformation = Sources, OffenceAnalysis = Analysis });
         ProposeRar(report);
         report.RecordCheckRequested(PreSentenceCheckKind.ChildrensServices, new DateOnly(2024, 5, 6));
         report.RecordCheckOutstandingToldToCourt(PreSentenceCheckKind.ChildrensServices, HearingDate);
@@ -402,7 +429,7 @@ public class PreSentenceReportTests
         report.MarkReady(Now);
         report.MarkDelivered(HearingDate);
 
-        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         var task = Assert.Single(outcome.OutstandingChecks);
         Assert.Equal((PreSentenceCheckKind.ChildrensServices, (DateOnly?)new DateOnly(2024, 5, 6), true), (task.Kind, task.RequestedOn, task.ToldToCourt));
@@ -414,7 +441,7 @@ public class PreSentenceReportTests
         var report = DeliveredReport();
 
         var error = Assert.Throws<DomainException>(() =>
-            report.RecordSentence(new CourtSentence(SentenceKind.Fine, HearingDate.AddDays(-1), null, [])));
+            report.RecordSentence(new CourtSentence(SentenceKind.Fine, HearingDate.AddDays(-1), null, []), HearingDate));
 
         Assert.Equal("The date of sentence cannot be before the hearing date.", error.Message);
     }
@@ -423,7 +450,7 @@ public class PreSentenceReportTests
     public void LinkOrder_OrderForSomeoneElse_Refused()
     {
         var report = DeliveredReport();
-        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         Assert.Throws<DomainException>(() => report.LinkOrder(TestCases.OrderWithRar()));
     }
@@ -432,7 +459,7 @@ public class PreSentenceReportTests
     public void LinkOrder_OrderFromSentence_Kept()
     {
         var report = DeliveredReport();
-        var order = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20))).CreateOrder(Now);
+        var order = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate).CreateOrder(Now);
 
         report.LinkOrder(order);
 
@@ -443,7 +470,7 @@ public class PreSentenceReportTests
     public void Close_OralReportWithoutTypedRecord_Refused()
     {
         var report = DeliveredReport(PsrType.Oral);
-        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         var error = Assert.Throws<DomainException>(() => report.Close(Now));
 
@@ -455,7 +482,7 @@ public class PreSentenceReportTests
     public void Close_OralReportWithTypedRecord_Closed()
     {
         var report = DeliveredReport(PsrType.Oral);
-        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
         report.RecordTypedRecord("Oral report to Exeter Magistrates: offence analysis, risk, proposal.", Now.AddHours(3));
 
         report.Close(Now.AddHours(3));
@@ -467,7 +494,7 @@ public class PreSentenceReportTests
     public void Close_WrittenReportWithoutTypedRecord_Closed()
     {
         var report = DeliveredReport(PsrType.FastDelivery);
-        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         report.Close(Now);
 
@@ -507,7 +534,7 @@ public class PreSentenceReportTests
     {
         var report = DeliveredReport();
 
-        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)));
+        var outcome = report.RecordSentence(Passed(SentenceKind.CommunityOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         Assert.Equal((Concordance?)Concordance.Same, outcome.Concordance);
         Assert.Equal((Concordance?)Concordance.Same, report.Concordance);
@@ -518,7 +545,7 @@ public class PreSentenceReportTests
     {
         var report = DeliveredReport();
 
-        var outcome = report.RecordSentence(Passed(SentenceKind.SuspendedSentenceOrder, 12, RequirementTerms.Rar(20)));
+        var outcome = report.RecordSentence(Passed(SentenceKind.SuspendedSentenceOrder, 12, RequirementTerms.Rar(20)), HearingDate);
 
         Assert.Equal((Concordance?)Concordance.MoreSevere, outcome.Concordance);
     }

@@ -30,6 +30,26 @@ public class ContactArrangementTests
     }
 
     [Fact]
+    public void ArrangeContact_AfterTheOrderEnds_Refused()
+    {
+        var order = OrderWithRar();
+
+        var error = Assert.Throws<DomainException>(() => Arrange(order, ContactType.OfficeAppointment, London(9999, 1, 4, 10)));
+
+        Assert.Equal("The contact must be on or before the date the order ends.", error.Message);
+    }
+
+    [Fact]
+    public void ArrangeContact_BeforeTheOrderStarts_Refused()
+    {
+        var order = OrderWithRar();
+
+        var error = Assert.Throws<DomainException>(() => Arrange(order, ContactType.OfficeAppointment, London(order.StartDate.AddDays(-1).Year, order.StartDate.AddDays(-1).Month, order.StartDate.AddDays(-1).Day, 10)));
+
+        Assert.Equal("The contact must be on or after the date the order started.", error.Message);
+    }
+
+    [Fact]
     public void ReclassifyContact_ReportingInAsRarActivity_Refused()
     {
         var order = OrderWithRar();

@@ -37,7 +37,7 @@ public static class CourtTestData
     /// <summary>Assessed (low RoSH, OGRS 55) with a community order proposal: RAR 20 days with the activity.</summary>
     public static PreSentenceReport Proposed(this PreSentenceReport report, Intervention activity)
     {
-        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low, OgrsPercent = 55 });
+        report.RecordAssessment(new PsrAssessment { RoshScreening = RoshLevel.Low, OgrsPercent = 55, SourcesOfInformation = "Interview.", OffenceAnalysis = "Opportunistic." });
         report.ProposeSentence(SentenceKind.CommunityOrder, 12, [RequirementTerms.Rar(20)], [activity.Id], "Structured work on thinking skills.", [activity], At);
         return report;
     }

@@ -21,10 +21,20 @@ public sealed class LondonDateTranslationTests(ProbationCaseWebFactory factory) 
             new(2025, 3, 30, 0, 30, 0, TimeSpan.Zero), // the night the clocks go forward
             new(2025, 10, 26, 0, 30, 0, TimeSpan.Zero), // the night the clocks go back
         ];
-        foreach (var instant in instants)
+        // The contacts fall within an order running through 2025 (a contact is within its order's life).
+        var order = TestCase.CommunityOrder(ro.PersonId, Domain.Requirements.RequirementTerms.Rar(20));
+        await InScopeAsync(async db =>
         {
-            await InScopeAsync(db => ro.AddContactAsync(db, ContactType.OfficeAppointment, instant));
-        }
+            db.Orders.Add(order);
+            foreach (var instant in instants)
+            {
+                db.Contacts.Add(order.ArrangeContact(
+                    new ContactArrangement(ContactType.OfficeAppointment, instant, true, ContactDeliverer.ResponsibleOfficer, ro.StaffId),
+                    instant.AddDays(-7)));
+            }
+
+            await db.SaveChangesAsync();
+        });
 
         var dates = await InScopeAsync(db => db.Contacts.Where(c => c.PersonId == ro.PersonId)
             .Select(c => new { c.StartsAt, London = LondonClock.DateOf(c.StartsAt) })

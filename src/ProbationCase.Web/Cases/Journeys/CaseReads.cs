@@ -3,11 +3,10 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
-using ProbationCase.Infrastructure.Persistence.Configurations;
 
 namespace ProbationCase.Web.Cases.Journeys;
 
-/// <summary>The loads the RO workspace pages share: one order aggregate, versions, the bank holiday calendar.</summary>
+/// <summary>The loads the RO workspace pages share: one order aggregate.</summary>
 public static class CaseReads
 {
     /// <summary>The order with its requirements and enforcement record, if it belongs to the person.</summary>
@@ -29,20 +28,6 @@ public static class CaseReads
         }
 
         return orders.SingleOrDefaultAsync(o => o.Id == orderId && o.PersonId == personId, cancellationToken);
-    }
-
-    /// <summary>The optimistic-concurrency version (PostgreSQL xmin) of a tracked entity.</summary>
-    public static uint VersionOf(this ProbationCaseDbContext db, object entity)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return (uint)db.Entry(entity).Property(ConcurrencyVersion.PropertyName).CurrentValue!;
-    }
-
-    /// <summary>Makes the save fail if the row changed since the version the form was built from.</summary>
-    public static void ExpectVersion(this ProbationCaseDbContext db, object entity, uint version)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        db.Entry(entity).Property(ConcurrencyVersion.PropertyName).OriginalValue = version;
     }
 }
 

@@ -22,6 +22,7 @@ public abstract class ErrorPageModel : PageModel
     {
         StatusCodes.Status403Forbidden => "You do not have permission to see this page",
         StatusCodes.Status404NotFound => "Page not found",
+        StatusCodes.Status409Conflict => "Someone else changed this record",
         >= 500 => "Sorry, there is a problem with the service",
         _ => "Sorry, there is a problem",
     };

@@ -18,4 +18,22 @@ public sealed class StatusModel : ErrorPageModel
         && code is >= 400 and <= 599
             ? code
             : StatusCodes.Status500InternalServerError;
+
+    /// <summary>The page the failed request was for: a GET of it shows the record as it is now.</summary>
+    public string ReturnUrl
+    {
+        get
+        {
+            if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not { } original
+                || !original.OriginalPath.StartsWith('/') || original.OriginalPath.StartsWith("//", StringComparison.Ordinal))
+            {
+                return "/";
+            }
+
+            // The form's handler is a POST's; the GET of the same page shows the record.
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(original.OriginalQueryString);
+            query.Remove("handler");
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(original.OriginalPath, query);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.People;
 using ProbationCase.Web.Cases.Queries;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Officer;
 
@@ -10,6 +11,7 @@ namespace ProbationCase.Web.Pages.Officer;
 public sealed class IndexModel(CaseloadQuery caseload, CurrentStaff staff) : GovUkPageModel
 {
     [BindProperty(SupportsGet = true)]
+    [TextLimit(200, Label = "Search")]
     public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true)]

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using ProbationCase.Web.Cases.Queries;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Search;
 
@@ -9,6 +10,7 @@ namespace ProbationCase.Web.Pages.Search;
 public sealed class IndexModel(PersonSearchQuery search) : GovUkPageModel
 {
     [BindProperty(SupportsGet = true)]
+    [TextLimit(200, Label = "CRN or name")]
     public string? Query { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "pageNumber")]
@@ -41,8 +43,7 @@ public sealed class IndexModel(PersonSearchQuery search) : GovUkPageModel
     {
         public SearchValidator()
         {
-            RuleFor(x => x.Query).NotEmpty().WithMessage("Enter a CRN or name")
-                .MaximumLength(200).WithMessage("CRN or name must be 200 characters or fewer");
+            RuleFor(x => x.Query).NotEmpty().WithMessage("Enter a CRN or name");
         }
     }
 }

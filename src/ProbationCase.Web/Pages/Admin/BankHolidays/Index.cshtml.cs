@@ -40,20 +40,14 @@ public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock) : 
             return PageWithError($"{nameof(Input)}.{nameof(Input.Date)}", "That date is already a bank holiday");
         }
 
-        try
-        {
-            db.BankHolidays.Add(BankHoliday.Create(date, Input.Name ?? string.Empty));
-        }
-        catch (DomainException error)
-        {
-            await LoadAsync();
-            return PageWithError($"{nameof(Input)}.{nameof(Input.Date)}", error.Message);
-        }
-
+        RuleField = $"{nameof(Input)}.{nameof(Input.Date)}";
+        db.BankHolidays.Add(BankHoliday.Create(date, Input.Name ?? string.Empty));
         await db.SaveChangesAsync();
         TempData["Added"] = $"{Input.Name!.Trim()} added";
         return RedirectToPage(new { Year = date.Year });
     }
+
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync();
 
     private async Task LoadAsync()
     {
@@ -75,6 +69,7 @@ public sealed class NewBankHoliday
 {
     public DateInput Date { get; set; } = new();
 
+    [MaxLengthOf<BankHoliday>(nameof(BankHoliday.Name), Label = "Name")]
     public string? Name { get; set; }
 }
 
@@ -83,7 +78,6 @@ public sealed class NewBankHolidayValidator : AbstractValidator<NewBankHoliday>
     public NewBankHolidayValidator()
     {
         RuleFor(x => x.Date).MustBeRealDate("Date of the bank holiday", "Enter the date of the bank holiday");
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the bank holiday")
-            .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the bank holiday");
     }
 }

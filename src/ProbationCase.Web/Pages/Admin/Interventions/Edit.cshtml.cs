@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using ProbationCase.Domain;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Court;
@@ -10,16 +9,11 @@ namespace ProbationCase.Web.Pages.Admin.Interventions;
 /// <summary>Changes a catalogue entry through <see cref="Intervention.Update"/> and Mark(Un)Available, against the version read.</summary>
 public sealed class EditModel(ProbationCaseDbContext db) : GovUkPageModel
 {
-    public const string ConflictMessage =
-        "Someone else changed this intervention while you were editing it. The saved details are shown above the form; your answers are kept – check them and save again.";
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
     [BindProperty]
     public InterventionInput Input { get; set; } = new();
-
-    public InterventionRow? Newer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -49,37 +43,19 @@ public sealed class EditModel(ProbationCaseDbContext db) : GovUkPageModel
             return PageWithErrors();
         }
 
-        try
+        db.ExpectVersion(intervention, Input.Version);
+        RuleField = $"{nameof(Input)}.{nameof(InterventionInput.Sessions)}";
+        intervention.Update(Input.Name!, Input.TypeChoice!.Value, Input.SessionCount!.Value, Input.Provider!, Input.Location!, Input.IsWomenOnly);
+        if (Input.IsAvailableNow)
         {
-            db.ExpectAggregateVersion(intervention, Input.Version);
-            intervention.Update(Input.Name!, Input.TypeChoice, Input.SessionCount, Input.Provider!, Input.Location!, Input.IsWomenOnly);
-            if (Input.IsAvailableNow)
-            {
-                intervention.MarkAvailable();
-            }
-            else
-            {
-                intervention.MarkUnavailable();
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            intervention.MarkAvailable();
         }
-        catch (DomainException exception)
+        else
         {
-            return PageWithError($"{nameof(Input)}.{nameof(InterventionInput.Sessions)}", exception.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var saved = await db.Interventions.AsNoTracking().SingleAsync(i => i.Id == Id, cancellationToken);
-            Newer = new InterventionRow(saved.Id, saved.Name, saved.Type, saved.Sessions, saved.Provider, saved.Location, saved.IsWomenOnly, saved.IsAvailableNow);
-            Input.Version = await db.Interventions.Where(i => i.Id == Id)
-                .Select(i => EF.Property<uint>(i, Infrastructure.Persistence.Configurations.ConcurrencyVersion.PropertyName))
-                .SingleAsync(cancellationToken);
-            ModelState.Remove($"{nameof(Input)}.{nameof(InterventionInput.Version)}");
-            return PageWithError(string.Empty, ConflictMessage);
+            intervention.MarkUnavailable();
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect("/Admin/Interventions");
     }
 }

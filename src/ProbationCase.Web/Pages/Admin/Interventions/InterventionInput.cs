@@ -3,20 +3,24 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Web.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Admin.Interventions;
 
 /// <summary>An intervention as entered on the add and change pages.</summary>
 public sealed class InterventionInput
 {
+    [MaxLengthOf<Intervention>(nameof(Intervention.Name), Label = "Name")]
     public string? Name { get; set; }
 
     public string? Type { get; set; }
 
     public string? Sessions { get; set; }
 
+    [MaxLengthOf<Intervention>(nameof(Intervention.Provider), Label = "Provider")]
     public string? Provider { get; set; }
 
+    [MaxLengthOf<Intervention>(nameof(Intervention.Location), Label = "Where it runs")]
     public string? Location { get; set; }
 
     public bool IsWomenOnly { get; set; }
@@ -25,9 +29,10 @@ public sealed class InterventionInput
 
     public uint Version { get; set; }
 
-    public InterventionType TypeChoice => Enum.Parse<InterventionType>(Type!);
+    // Read by model validation on every post, so they never throw: null until the answer is valid.
+    public InterventionType? TypeChoice => Enum.TryParse<InterventionType>(Type, out var type) && Enum.IsDefined(type) ? type : null;
 
-    public int SessionCount => int.Parse(Sessions!.Trim(), CultureInfo.InvariantCulture);
+    public int? SessionCount => int.TryParse(Sessions?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var sessions) ? sessions : null;
 
     public bool IsAvailableNow => Availability == "available";
 
@@ -61,14 +66,14 @@ public sealed class InterventionInputValidator : AbstractValidator<InterventionI
 {
     public InterventionInputValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the intervention name").MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
-        RuleFor(x => x.Type).Must(type => Enum.TryParse<InterventionType>(type, out var parsed) && Enum.IsDefined(parsed))
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the intervention name");
+        RuleFor(x => x.Type).Must((input, _) => input.TypeChoice is not null)
             .WithMessage("Select whether it is an accredited programme or a RAR activity");
         RuleFor(x => x.Sessions).NotEmpty().WithMessage("Enter the number of sessions")
-            .Must(sessions => int.TryParse(sessions?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Must((input, _) => input.SessionCount is not null)
             .WithMessage("Sessions must be a whole number, like 12");
-        RuleFor(x => x.Provider).NotEmpty().WithMessage("Enter who provides the intervention").MaximumLength(200).WithMessage("Provider must be 200 characters or fewer");
-        RuleFor(x => x.Location).NotEmpty().WithMessage("Enter where the intervention is delivered").MaximumLength(200).WithMessage("Where it runs must be 200 characters or fewer");
+        RuleFor(x => x.Provider).NotEmpty().WithMessage("Enter who provides the intervention");
+        RuleFor(x => x.Location).NotEmpty().WithMessage("Enter where the intervention is delivered");
         RuleFor(x => x.Availability).Must(value => value is "available" or "unavailable").WithMessage("Select whether it is available now");
     }
 }

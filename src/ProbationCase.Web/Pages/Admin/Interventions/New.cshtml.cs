@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using ProbationCase.Domain;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Infrastructure.Persistence;
 
@@ -21,17 +20,8 @@ public sealed class NewModel(ProbationCaseDbContext db) : GovUkPageModel
             return PageWithErrors();
         }
 
-        Intervention intervention;
-        try
-        {
-            intervention = Intervention.Create(Input.Name!, Input.TypeChoice, Input.SessionCount, Input.Provider!, Input.Location!, Input.IsWomenOnly, Input.IsAvailableNow);
-        }
-        catch (DomainException exception)
-        {
-            return PageWithError($"{nameof(Input)}.{nameof(InterventionInput.Sessions)}", exception.Message);
-        }
-
-        db.Interventions.Add(intervention);
+        RuleField = $"{nameof(Input)}.{nameof(InterventionInput.Sessions)}";
+        db.Interventions.Add(Intervention.Create(Input.Name!, Input.TypeChoice!.Value, Input.SessionCount!.Value, Input.Provider!, Input.Location!, Input.IsWomenOnly, Input.IsAvailableNow));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect("/Admin/Interventions");
     }

@@ -90,7 +90,7 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, TimeProvider clock) 
             ? await Db.Contacts.AsNoTracking().Where(c => c.OrderId == Order.Id && c.RequirementId == rar.Id).ToListAsync(cancellationToken)
             : new List<Contact>();
         Order? newOrder = null;
-        var result = await ChangeAsync(Breach, Input.Version, string.Empty, () =>
+        await ChangeAsync(Breach, Input.Version, string.Empty, () =>
         {
             newOrder = Order.RecordBreachCourtOutcome(DecisionId, Input.ToDecision(), contacts, Today, Now);
             if (newOrder is not null)
@@ -99,19 +99,14 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, TimeProvider clock) 
                 Db.Orders.Add(newOrder);
             }
         }, cancellationToken);
-        if (result == WriteResult.Saved)
-        {
-            return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Enforcement");
-        }
+        return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Enforcement");
+    }
 
-        if (result == WriteResult.Refused && ModelState[string.Empty]?.Errors is { Count: > 0 } errors)
-        {
-            var message = errors[0].ErrorMessage;
-            ModelState.Remove(string.Empty);
-            ModelState.AddModelError($"{nameof(Input)}.{Input.FieldFor(message)}", message);
-        }
-
-        return await ShowProblemAsync(result, cancellationToken);
+    /// <summary>The domain's message beside the answer it is about.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return RuleField.Length > 0 ? RuleField : $"{nameof(Input)}.{Input.FieldFor(rule.Message)}";
     }
 
     /// <summary>[seed 004] the court returned the pack as incomplete: it goes back to the officer to complete and resend.</summary>
@@ -129,11 +124,9 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, TimeProvider clock) 
         }
 
         Returned.ReturnedOn.TryToDateOnly(out var returnedOn);
-        var result = await ChangeAsync(Breach, Returned.Version, $"{nameof(Returned)}.{nameof(Returned.Reason)}",
+        await ChangeAsync(Breach, Returned.Version, $"{nameof(Returned)}.{nameof(Returned.Reason)}",
             () => Order.ReturnBreachPack(DecisionId, returnedOn, Returned.Reason ?? string.Empty, Today), cancellationToken);
-        return result == WriteResult.Saved
-            ? Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Breaches/{DecisionId}/Pack")
-            : await ShowProblemAsync(result, cancellationToken);
+        return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Breaches/{DecisionId}/Pack");
     }
 
     private async Task<bool> LoadBreachAsync(CancellationToken cancellationToken)

@@ -82,10 +82,8 @@ public sealed class PackModel(ProbationCaseDbContext db, TimeProvider clock, Cas
         }
 
         var sections = new BreachPackSections(Input.ComplianceHistory, Input.ProgressSoFar, Input.ProposalToCourt);
-        var result = await ChangeAsync(Breach, Input.Version, string.Empty, () => Order.WriteBreachPack(DecisionId, sections, Now), cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, decisionId = DecisionId, done = "saved" })
-            : await ReshowAsync(result, cancellationToken);
+        await ChangeAsync(Breach, Input.Version, string.Empty, () => Order.WriteBreachPack(DecisionId, sections, Now), cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, decisionId = DecisionId, done = "saved" });
     }
 
     /// <summary>Marks the pack sent to court; refused while a section is missing.</summary>
@@ -103,10 +101,8 @@ public sealed class PackModel(ProbationCaseDbContext db, TimeProvider clock, Cas
         }
 
         Send.SentOn.TryToDateOnly(out var sentOn);
-        var result = await ChangeAsync(Breach, Send.Version, $"{nameof(Send)}.{nameof(Send.SentOn)}", () => Order.SendBreach(DecisionId, sentOn, Today, Now), cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, decisionId = DecisionId, done = "sent" })
-            : await ReshowAsync(result, cancellationToken);
+        await ChangeAsync(Breach, Send.Version, $"{nameof(Send)}.{nameof(Send.SentOn)}", () => Order.SendBreach(DecisionId, sentOn, Today, Now), cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, decisionId = DecisionId, done = "sent" });
     }
 
     private void KeepStoredSections()
@@ -115,11 +111,11 @@ public sealed class PackModel(ProbationCaseDbContext db, TimeProvider clock, Cas
         Input = new BreachPackInput { ComplianceHistory = sections.ComplianceHistory, ProgressSoFar = sections.ProgressSoFar, ProposalToCourt = sections.ProposalToCourt, Version = Send.Version };
     }
 
-    private async Task<IActionResult> ReshowAsync(WriteResult result, CancellationToken cancellationToken)
+    /// <summary>A refused change shows the stored pack, described again.</summary>
+    public override async Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken)
     {
-        var page = await ShowProblemAsync(result, cancellationToken);
+        await base.ReloadAfterRuleBrokenAsync(cancellationToken);
         await DescribeAsync(cancellationToken);
-        return page;
     }
 
     private async Task<bool> LoadBreachAsync(CancellationToken cancellationToken)

@@ -189,7 +189,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
 
     /// <summary>
     /// Asks the domain to arrange the contact (and, when recording, apply the outcome) without saving;
-    /// a broken rule is shown against <paramref name="field"/>. Returns the unsaved contact.
+    /// a broken rule is shown against <paramref name="field"/> by the write path. Returns the unsaved contact, or null when the sign-in has no staff record.
     /// </summary>
     private Contact? TryArrange(Order order, DateTimeOffset startsAt, string field)
     {
@@ -201,35 +201,34 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
         }
 
         var now = clock.GetUtcNow();
-        try
+        RuleField = key;
+        var contact = order.ArrangeContact(
+            new ContactArrangement(
+                Input.Type!.Value,
+                startsAt,
+                Input.IsFaceToFace ?? false,
+                ContactDeliverer.ResponsibleOfficer,
+                DeliveredByStaffId: staffId,
+                RequirementId: Input.RequirementId,
+                Notes: string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(),
+                IsSensitive: Input.IsSensitive),
+            now);
+        if (Record && Enum.TryParse<ContactOutcome>(Input.Outcome, out var outcome))
         {
-            var contact = order.ArrangeContact(
-                new ContactArrangement(
-                    Input.Type!.Value,
-                    startsAt,
-                    Input.IsFaceToFace ?? false,
-                    ContactDeliverer.ResponsibleOfficer,
-                    DeliveredByStaffId: staffId,
-                    RequirementId: Input.RequirementId,
-                    Notes: string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(),
-                    IsSensitive: Input.IsSensitive),
-                now);
-            if (Record && Enum.TryParse<ContactOutcome>(Input.Outcome, out var outcome))
-            {
-                contact.RecordOutcome(outcome, null, staffId, now);
-            }
+            contact.RecordOutcome(outcome, null, staffId, now);
+        }
 
-            return contact;
-        }
-        catch (DomainException rule)
-        {
-            ModelState.AddModelError(key, rule.Message);
-            return null;
-        }
+        return contact;
     }
 
     private PageResult Next(string step)
     {
+        // Steps with no questions of their own (notes) still refuse text the input filter refused.
+        if (!ModelState.IsValid)
+        {
+            return PageWithErrors();
+        }
+
         ModelState.Clear();
         ShowStep = step;
         return Page();
@@ -262,6 +261,7 @@ public sealed class BookContactInput
 
     public string? Time { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.Notes), Label = "Notes")]
     public string? Notes { get; set; }
 
     public bool IsSensitive { get; set; }

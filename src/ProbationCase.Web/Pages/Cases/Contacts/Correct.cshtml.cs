@@ -9,6 +9,7 @@ using ProbationCase.Domain.Contacts;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Contacts;
 
@@ -31,9 +32,6 @@ public sealed class CorrectModel(ProbationCaseDbContext db, CurrentStaff staff, 
     public CaseCaption Person { get; private set; } = null!;
 
     public Contact Contact { get; private set; } = null!;
-
-    /// <summary>Set when the record changed under the officer.</summary>
-    public bool HasConflict { get; private set; }
 
     public IEnumerable<SelectListItem> OutcomeOptions =>
         Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(CaseText.Of(o), o.ToString()));
@@ -71,52 +69,18 @@ public sealed class CorrectModel(ProbationCaseDbContext db, CurrentStaff staff, 
             return PageWithError(string.Empty, "Your sign-in is not linked to a member of staff. Ask an administrator to link it.");
         }
 
-        if (db.VersionOf(Contact) != Input.Version || Contact.Outcome is null)
-        {
-            return ShowConflict();
-        }
-
-        var outcome = Input.Outcome!.Value;
-        try
-        {
-            var absence = outcome == ContactOutcome.AcceptableAbsence
-                ? new AcceptableAbsence(Input.AbsenceReason!.Value, Input.AbsenceRationale ?? string.Empty, Input.EvidenceSeen!.Value)
-                : null;
-            Contact.CorrectOutcome(outcome, absence, staffId, Input.Reason ?? string.Empty, clock.GetUtcNow());
-        }
-        catch (DomainException rule)
-        {
-            // The refused change may have half-applied to the tracked contact: nothing is saved.
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            var field = outcome == ContactOutcome.AcceptableAbsence ? nameof(Input.AbsenceRationale) : nameof(Input.Outcome);
-            return PageWithError($"{nameof(Input)}.{field}", rule.Message);
-        }
-
         db.ExpectVersion(Contact, Input.Version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            return ShowConflict();
-        }
-
+        var outcome = Input.Outcome!.Value;
+        RuleField = $"{nameof(Input)}.{(outcome == ContactOutcome.AcceptableAbsence ? nameof(Input.AbsenceRationale) : nameof(Input.Outcome))}";
+        var absence = outcome == ContactOutcome.AcceptableAbsence
+            ? new AcceptableAbsence(Input.AbsenceReason!.Value, Input.AbsenceRationale ?? string.Empty, Input.EvidenceSeen!.Value)
+            : null;
+        Contact.CorrectOutcome(outcome, absence, staffId, Input.Reason ?? string.Empty, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Cases/{PersonId}/Activity?corrected={ContactId}");
     }
 
-    private PageResult ShowConflict()
-    {
-        HasConflict = true;
-        Input.Version = db.VersionOf(Contact);
-        ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-        ViewData["HasErrors"] = true;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
@@ -143,10 +107,12 @@ public sealed class CorrectOutcomeInput
 
     public AcceptableAbsenceReason? AbsenceReason { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.AbsenceRationale), Label = "Why the absence is acceptable")]
     public string? AbsenceRationale { get; set; }
 
     public bool? EvidenceSeen { get; set; }
 
+    [MaxLengthOf<ContactOutcomeCorrection>(nameof(ContactOutcomeCorrection.Reason), Label = "Why the outcome is being corrected")]
     public string? Reason { get; set; }
 }
 
@@ -162,7 +128,6 @@ public sealed class CorrectOutcomeValidator : AbstractValidator<CorrectOutcomeIn
             RuleFor(x => x.AbsenceReason).NotNull().WithMessage("Select the reason for the absence");
             RuleFor(x => x.EvidenceSeen).NotNull().WithMessage("Select yes if you saw evidence for the absence");
         });
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why the outcome is being corrected")
-            .MaximumLength(2000).WithMessage("Why the outcome is being corrected must be 2000 characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why the outcome is being corrected");
     }
 }

@@ -36,6 +36,8 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
     public const string RationaleStep = "rationale";
     public const string CheckStep = "check";
 
+    private const string NotLinked = "Your sign-in is not linked to a member of staff. Ask an administrator to link it.";
+
     private static readonly string[] StepOrder = [OutcomeStep, AbsenceStep, ExcuseStep, ActionStep, WarningStep, RationaleStep, CheckStep];
 
     [FromRoute]
@@ -60,9 +62,6 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
 
     /// <summary>What the order requires after an unacceptable failure on this contact's date [CJA 2003 Sch 8].</summary>
     public RequiredEnforcementAction RequiredAction => Order.RequiredActionFor(Contact.LondonDate);
-
-    /// <summary>Set when the record changed under the officer: what is stored now.</summary>
-    public bool HasConflict { get; private set; }
 
     public static IEnumerable<SelectListItem> OutcomeOptions =>
         Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(CaseText.Of(o), o.ToString()));
@@ -127,11 +126,12 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
             return await ConfirmAsync(cancellationToken);
         }
 
-        if (!TryApply(Order, Contact, ShowStep))
+        if (staff.StaffId is null)
         {
-            return PageWithErrors();
+            return PageWithError(string.Empty, NotLinked);
         }
 
+        Apply(Order, Contact, ShowStep);
         ModelState.Clear();
         ShowStep = NextStep(ShowStep);
         if (ShowStep == WarningStep && Input.WarningGivenOn.IsEmpty)
@@ -149,111 +149,83 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
 
     private async Task<IActionResult> ConfirmAsync(CancellationToken cancellationToken)
     {
-        if (db.VersionOf(Contact) != Input.Version)
+        if (staff.StaffId is null)
         {
-            return ShowConflict();
-        }
-
-        if (!TryApply(Order, Contact, CheckStep))
-        {
-            return PageWithErrors();
+            return PageWithError(string.Empty, NotLinked);
         }
 
         db.ExpectVersion(Contact, Input.Version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(tracking: true, cancellationToken);
-            return ShowConflict();
-        }
-
+        Apply(Order, Contact, CheckStep);
+        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Cases/Contacts/Booked", new { personId = PersonId, contactId = ContactId, outcome = "true" });
     }
 
-    /// <summary>Shows what is stored now beside the officer's answers (kept), with the GOV.UK conflict error and a 409.</summary>
-    private PageResult ShowConflict()
-    {
-        HasConflict = true;
-        Input.Version = db.VersionOf(Contact);
-        ShowStep = CheckStep;
-        ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-        ViewData["HasErrors"] = true;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
+    /// <summary>A refused step shows the contact and order as stored.</summary>
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync(tracking: false, cancellationToken);
 
     /// <summary>
     /// Applies the answers given up to <paramref name="throughStep"/> through the domain: the outcome,
-    /// then for an unacceptable failure the failure and the chosen action. Unsaved unless the caller saves.
+    /// then for an unacceptable failure the failure and the chosen action. Unsaved unless the caller saves;
+    /// a rule the domain refuses is shown against the step's question by the write path.
     /// </summary>
-    private bool TryApply(Order order, Contact contact, string throughStep)
+    private void Apply(Order order, Contact contact, string throughStep)
     {
         var through = Array.IndexOf(StepOrder, throughStep);
         bool Reached(string step) => through >= Array.IndexOf(StepOrder, step);
 
-        if (staff.StaffId is not { } staffId)
-        {
-            ModelState.AddModelError(string.Empty, "Your sign-in is not linked to a member of staff. Ask an administrator to link it.");
-            return false;
-        }
-
+        var staffId = staff.StaffId!.Value;
         var now = clock.GetUtcNow();
-        try
+        RuleField = FieldFor(throughStep);
+        var outcome = Input.Outcome!.Value;
+        AcceptableAbsence? absence = outcome == ContactOutcome.AcceptableAbsence && Reached(AbsenceStep)
+            ? new AcceptableAbsence(Input.AbsenceReason ?? default, Input.AbsenceRationale ?? string.Empty, Input.EvidenceSeen ?? false)
+            : null;
+        if (outcome != ContactOutcome.AcceptableAbsence || absence is not null)
         {
-            var outcome = Input.Outcome!.Value;
-            AcceptableAbsence? absence = outcome == ContactOutcome.AcceptableAbsence && Reached(AbsenceStep)
-                ? new AcceptableAbsence(Input.AbsenceReason ?? default, Input.AbsenceRationale ?? string.Empty, Input.EvidenceSeen ?? false)
-                : null;
-            if (outcome != ContactOutcome.AcceptableAbsence || absence is not null)
-            {
-                contact.RecordOutcome(outcome, absence, staffId, now);
-            }
-
-            if (!outcome.IsEnforceable() || Input.ReasonableExcuse != false || !Reached(ExcuseStep))
-            {
-                return true;
-            }
-
-            var failure = order.RecordUnacceptableFailure(contact, staffId, now);
-            switch (Input.Response)
-            {
-                case EnforcementResponse.Warning when Reached(WarningStep):
-                    // [statute: Sch 8 para 6] dated the day it was given, which may be before today.
-                    Input.WarningGivenOn.TryToDateOnly(out var givenOn);
-                    order.GiveWarning(failure.Id, staffId, givenOn, Input.WarningContent ?? string.Empty, LondonClock.DateOf(now));
-                    break;
-                case EnforcementResponse.Breach when Reached(RationaleStep):
-                    order.ReferBreach(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
-                    break;
-                case EnforcementResponse.ProfessionalDiscretion when Reached(RationaleStep):
-                    order.ProposeProfessionalDiscretion(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
-                    break;
-            }
-
-            return true;
+            contact.RecordOutcome(outcome, absence, staffId, now);
         }
-        catch (DomainException rule)
+
+        if (!outcome.IsEnforceable() || Input.ReasonableExcuse != false || !Reached(ExcuseStep))
         {
-            ModelState.AddModelError(FieldFor(throughStep, rule.Message), rule.Message);
-            return false;
+            return;
+        }
+
+        var failure = order.RecordUnacceptableFailure(contact, staffId, now);
+        switch (Input.Response)
+        {
+            case EnforcementResponse.Warning when Reached(WarningStep):
+                // [statute: Sch 8 para 6] dated the day it was given, which may be before today.
+                Input.WarningGivenOn.TryToDateOnly(out var givenOn);
+                try
+                {
+                    order.GiveWarning(failure.Id, staffId, givenOn, Input.WarningContent ?? string.Empty, LondonClock.DateOf(now));
+                }
+                catch (DomainException rule) when (IsAboutWarningDate(rule.Message))
+                {
+                    RuleField = $"{nameof(Input)}.{nameof(Input.WarningGivenOn)}";
+                    throw;
+                }
+
+                break;
+            case EnforcementResponse.Breach when Reached(RationaleStep):
+                order.ReferBreach(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
+                break;
+            case EnforcementResponse.ProfessionalDiscretion when Reached(RationaleStep):
+                order.ProposeProfessionalDiscretion(failure.Id, staffId, Input.Rationale ?? string.Empty, now);
+                break;
         }
     }
 
     private static bool IsAboutWarningDate(string message) =>
         message.StartsWith("The date the warning", StringComparison.Ordinal) || message.StartsWith("The warning cannot be given before", StringComparison.Ordinal);
 
-    private string FieldFor(string step, string message) => step switch
+    private string FieldFor(string step) => step switch
     {
         OutcomeStep => $"{nameof(Input)}.{nameof(Input.Outcome)}",
         AbsenceStep when Input.AbsenceReason is null => $"{nameof(Input)}.{nameof(Input.AbsenceReason)}",
         AbsenceStep => $"{nameof(Input)}.{nameof(Input.AbsenceRationale)}",
         ExcuseStep => $"{nameof(Input)}.{nameof(Input.ReasonableExcuse)}",
         ActionStep => $"{nameof(Input)}.{nameof(Input.Response)}",
-        WarningStep when IsAboutWarningDate(message) => $"{nameof(Input)}.{nameof(Input.WarningGivenOn)}",
         WarningStep => $"{nameof(Input)}.{nameof(Input.WarningContent)}",
         RationaleStep => $"{nameof(Input)}.{nameof(Input.Rationale)}",
         _ => string.Empty,
@@ -319,6 +291,7 @@ public sealed class RecordOutcomeInput
 
     public AcceptableAbsenceReason? AbsenceReason { get; set; }
 
+    [MaxLengthOf<Contact>(nameof(Contact.AbsenceRationale), Label = "Why the absence is acceptable")]
     public string? AbsenceRationale { get; set; }
 
     public bool? EvidenceSeen { get; set; }
@@ -330,8 +303,10 @@ public sealed class RecordOutcomeInput
     /// <summary>[statute: Sch 8 para 6] the day the warning was given: on or after the failure, not in the future.</summary>
     public DateInput WarningGivenOn { get; set; } = new();
 
+    [MaxLengthOf<EnforcementWarning>(nameof(EnforcementWarning.Content), Label = "The warning")]
     public string? WarningContent { get; set; }
 
+    [MaxLengthOf<EnforcementDecision>(nameof(EnforcementDecision.Rationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 }
 

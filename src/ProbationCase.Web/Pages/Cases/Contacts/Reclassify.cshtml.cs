@@ -43,8 +43,6 @@ public sealed class ReclassifyModel(ProbationCaseDbContext db) : CasePageModel
 
     public Order Order { get; private set; } = null!;
 
-    public bool HasConflict { get; private set; }
-
     public string BackLink => FromRar ? $"/Cases/{PersonId}/Orders/{Contact.OrderId}/Rar" : $"/Cases/{PersonId}/Activity";
 
     public IEnumerable<SelectListItem> TypeOptions =>
@@ -74,46 +72,15 @@ public sealed class ReclassifyModel(ProbationCaseDbContext db) : CasePageModel
             return PageWithErrors();
         }
 
-        if (db.VersionOf(Contact) != Input.Version)
-        {
-            return ShowConflict();
-        }
-
-        try
-        {
-            Order.ReclassifyContact(Contact, Input.Type!.Value);
-        }
-        catch (DomainException rule)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            return PageWithError($"{nameof(Input)}.{nameof(Input.Type)}", rule.Message);
-        }
-
         db.ExpectVersion(Contact, Input.Version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            return ShowConflict();
-        }
+        RuleField = $"{nameof(Input)}.{nameof(Input.Type)}";
+        Order.ReclassifyContact(Contact, Input.Type!.Value);
+        await db.SaveChangesAsync(cancellationToken);
 
         return Redirect(FromRar ? $"/Cases/{PersonId}/Orders/{Contact.OrderId}/Rar?reclassified={ContactId}" : $"/Cases/{PersonId}/Activity?reclassified={ContactId}");
     }
 
-    private PageResult ShowConflict()
-    {
-        HasConflict = true;
-        Input.Version = db.VersionOf(Contact);
-        ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-        ViewData["HasErrors"] = true;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

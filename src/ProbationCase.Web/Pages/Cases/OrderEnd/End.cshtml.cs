@@ -1,3 +1,4 @@
+using ProbationCase.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -73,24 +74,23 @@ public sealed class EndModel(ProbationCaseDbContext db, TimeProvider clock) : Or
 
         Input.EndedOn.TryToDateOnly(out var endedOn);
         var reason = Input.Reason!.Value;
-        var result = await ChangeAsync(Order, Input.Version, string.Empty,
+        await ChangeAsync(Order, Input.Version, string.Empty,
             () => Order.Terminate(endedOn, reason, _contacts, Today, Input.ShortfallReason), cancellationToken);
-        if (result == WriteResult.Saved)
-        {
-            return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = true });
-        }
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = true });
+    }
 
-        // Put the domain's message beside the answer it is about.
-        if (ModelState[string.Empty]?.Errors is { Count: > 0 } errors && result == WriteResult.Refused)
-        {
-            var message = errors[0].ErrorMessage;
-            ModelState.Remove(string.Empty);
-            ModelState.AddModelError(FieldFor(message), message);
-        }
+    /// <summary>Put the domain's message beside the answer it is about.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return FieldFor(rule.Message);
+    }
 
-        var problem = await ShowProblemAsync(result, cancellationToken);
+    /// <summary>A refused end shows the stored order with its RAR figures.</summary>
+    public override async Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken)
+    {
+        await base.ReloadAfterRuleBrokenAsync(cancellationToken);
         await LoadRarAsync(cancellationToken);
-        return problem;
     }
 
     private static string FieldFor(string message) =>

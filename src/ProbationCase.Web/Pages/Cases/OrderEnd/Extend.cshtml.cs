@@ -48,11 +48,9 @@ public sealed class ExtendModel(ProbationCaseDbContext db, TimeProvider clock) :
 
         Input.DecidedOn.TryToDateOnly(out var decidedOn);
         Input.NewEndDate.TryToDateOnly(out var newEnd);
-        var result = await ChangeAsync(Order, Input.Version, $"{nameof(Input)}.{nameof(Input.NewEndDate)}",
+        await ChangeAsync(Order, Input.Version, $"{nameof(Input)}.{nameof(Input.NewEndDate)}",
             () => Order.Extend(decidedOn, newEnd, Input.Court ?? string.Empty, Today), cancellationToken);
-        return result == WriteResult.Saved
-            ? Redirect($"/Cases/{PersonId}/Orders/{OrderId}/End")
-            : await ShowProblemAsync(result, cancellationToken);
+        return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/End");
     }
 }
 

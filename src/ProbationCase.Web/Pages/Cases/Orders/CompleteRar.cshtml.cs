@@ -64,16 +64,15 @@ public sealed class CompleteRarModel(ProbationCaseDbContext db, TimeProvider clo
         var errorKey = HasShortfall && string.IsNullOrWhiteSpace(Input.ShortfallReason)
             ? $"{nameof(Input)}.{nameof(Input.ShortfallReason)}"
             : string.Empty;
-        var result = await ChangeAsync(Rar!, Input.Version, errorKey,
+        await ChangeAsync(Rar!, Input.Version, errorKey,
             () => Order.CompleteRar(_contacts, completedOn, Input.ShortfallReason, Now), cancellationToken);
-        if (result == WriteResult.Saved)
-        {
-            return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Rar?completed=true");
-        }
+        return Redirect($"/Cases/{PersonId}/Orders/{OrderId}/Rar?completed=true");
+    }
 
-        var problem = await ShowProblemAsync(result, cancellationToken);
+    public override async Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken)
+    {
+        await base.ReloadAfterRuleBrokenAsync(cancellationToken);
         await LoadProgressAsync(cancellationToken);
-        return problem;
     }
 
     private async Task<bool> LoadRarAsync(CancellationToken cancellationToken)
@@ -104,6 +103,7 @@ public sealed class CompleteRarInput
 
     public DateInput CompletedOn { get; set; } = new();
 
+    [MaxLengthOf<RarRequirement>(nameof(RarRequirement.ShortfallReason), Label = "Why the remaining days were not needed")]
     public string? ShortfallReason { get; set; }
 }
 
@@ -112,6 +112,5 @@ public sealed class CompleteRarValidator : AbstractValidator<CompleteRarInput>
     public CompleteRarValidator()
     {
         RuleFor(x => x.CompletedOn).MustBeRealDate("Date the RAR was completed", "Enter the date the RAR was completed");
-        RuleFor(x => x.ShortfallReason).MaximumLength(2000).WithMessage("Why the remaining days were not needed must be 2000 characters or fewer");
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ProbationCase.Domain;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Infrastructure.Persistence;
@@ -11,7 +9,7 @@ namespace ProbationCase.Web.Pages.Cases.Orders;
 /// <summary>
 /// An order page with small forms that change one requirement: loads the order aggregate, checks
 /// the version the form was built from, calls one domain method, saves once. A broken rule is a
-/// GOV.UK error (400); a change by someone else is the conflict error (409) with the data re-loaded.
+/// GOV.UK error (400); a change by someone else is the conflict page (409).
 /// </summary>
 public abstract class OrderWritePage(ProbationCaseDbContext db, TimeProvider clock) : CasePageModel
 {
@@ -43,61 +41,20 @@ public abstract class OrderWritePage(ProbationCaseDbContext db, TimeProvider clo
         return true;
     }
 
-    /// <summary>Runs one domain change on <paramref name="entity"/> (expected at <paramref name="version"/>) and saves.</summary>
-    protected async Task<WriteResult> ChangeAsync(object entity, uint version, string errorKey, Action change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one domain change on <paramref name="entity"/> against the <paramref name="version"/> the form was
+    /// built from, and saves. A broken rule is shown against <paramref name="errorKey"/> (400) and a change
+    /// saved by someone else first is a 409, both by <see cref="WritePathFilter"/>.
+    /// </summary>
+    protected async Task ChangeAsync(object entity, uint version, string errorKey, Action change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (db.VersionOf(entity) != version)
-        {
-            ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-            return WriteResult.Conflict;
-        }
-
-        try
-        {
-            change();
-        }
-        catch (DomainException rule)
-        {
-            ModelState.AddModelError(errorKey, rule.Message);
-            return WriteResult.Refused;
-        }
-
+        RuleField = errorKey;
         db.ExpectVersion(entity, version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteResult.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(Order.Id, cancellationToken);
-            ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-            return WriteResult.Conflict;
-        }
+        change();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Re-shows the page after a refused or conflicting change, with fresh data and the error.</summary>
-    protected async Task<Microsoft.AspNetCore.Mvc.RazorPages.PageResult> ShowProblemAsync(WriteResult result, CancellationToken cancellationToken)
-    {
-        if (result == WriteResult.Refused)
-        {
-            // The refused change may have half-applied to the tracked aggregate: show the stored one.
-            db.ChangeTracker.Clear();
-            await LoadAsync(Order.Id, cancellationToken);
-            return PageWithErrors();
-        }
-
-        ViewData["HasErrors"] = true;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
-}
-
-public enum WriteResult
-{
-    Saved,
-    Refused,
-    Conflict,
+    /// <summary>After a refused change the stored order is shown (the tracker has been cleared).</summary>
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync(Order.Id, cancellationToken);
 }

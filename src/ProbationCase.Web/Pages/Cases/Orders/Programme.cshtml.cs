@@ -66,11 +66,9 @@ public sealed class ProgrammeModel(ProbationCaseDbContext db, TimeProvider clock
         }
 
         Move.On.TryToDateOnly(out var on);
-        var result = await ChangeAsync(programme, Move.Version, $"{nameof(Move)}.{nameof(Move.Status)}",
+        await ChangeAsync(programme, Move.Version, $"{nameof(Move)}.{nameof(Move.Status)}",
             () => Order.MoveProgramme(programme.Id, Move.Status!.Value, on, Move.Reason), cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "moved" })
-            : await ShowProblemAsync(result, cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "moved" });
     }
 
     public async Task<IActionResult> OnPostSessionAsync(CancellationToken cancellationToken)
@@ -86,11 +84,9 @@ public sealed class ProgrammeModel(ProbationCaseDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        var result = await ChangeAsync(programme, Session.Version, string.Empty,
+        await ChangeAsync(programme, Session.Version, string.Empty,
             () => Order.RecordProgrammeSessionAttended(programme.Id, Today), cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "session" })
-            : await ShowProblemAsync(result, cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "session" });
     }
 }
 
@@ -104,6 +100,7 @@ public sealed class MoveProgrammeInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<Requirement>(nameof(Requirement.EndReason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 

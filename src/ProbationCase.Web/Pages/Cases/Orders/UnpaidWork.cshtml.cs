@@ -57,12 +57,10 @@ public sealed class UnpaidWorkModel(ProbationCaseDbContext db, TimeProvider cloc
         }
 
         Credit.WorkedOn.TryToDateOnly(out var workedOn);
-        var result = await ChangeAsync(Requirement, Credit.Version, $"{nameof(Credit)}.{nameof(Credit.Minutes)}",
+        await ChangeAsync(Requirement, Credit.Version, $"{nameof(Credit)}.{nameof(Credit.Minutes)}",
             () => Order.CreditUnpaidWork(workedOn, int.Parse(Credit.Minutes!, System.Globalization.CultureInfo.InvariantCulture), Credit.IsEducationTrainingOrEmployment),
             cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "credited" })
-            : await ShowProblemAsync(result, cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "credited" });
     }
 
     public async Task<IActionResult> OnPostStandDownAsync(CancellationToken cancellationToken)
@@ -78,12 +76,10 @@ public sealed class UnpaidWorkModel(ProbationCaseDbContext db, TimeProvider cloc
         }
 
         StandDown.On.TryToDateOnly(out var on);
-        var result = await ChangeAsync(Requirement, StandDown.Version, $"{nameof(StandDown)}.{nameof(StandDown.Reason)}",
+        await ChangeAsync(Requirement, StandDown.Version, $"{nameof(StandDown)}.{nameof(StandDown.Reason)}",
             () => Order.RecordUnpaidWorkStandDown(on, StandDown.Reason ?? string.Empty),
             cancellationToken);
-        return result == WriteResult.Saved
-            ? RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "stood-down" })
-            : await ShowProblemAsync(result, cancellationToken);
+        return RedirectToPage(new { personId = PersonId, orderId = OrderId, done = "stood-down" });
     }
 }
 
@@ -116,6 +112,7 @@ public sealed class StandDownInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<UnpaidWorkStandDown>(nameof(UnpaidWorkStandDown.Reason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 

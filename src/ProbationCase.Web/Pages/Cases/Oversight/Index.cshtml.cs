@@ -67,15 +67,8 @@ public sealed class IndexModel(
                 return new OversightActionDetails(action.Description!, action.OwnerId!.Value, due);
             })
             .ToList();
-        try
-        {
-            db.ManagementOversight.Add(ManagementOversight.Record(PersonId, SpoTeamContext!.StaffId, Input.WhatWasReviewed!, actions, clock.GetUtcNow()));
-        }
-        catch (DomainException error)
-        {
-            return PageWithError($"{nameof(Input)}.{nameof(Input.WhatWasReviewed)}", error.Message);
-        }
-
+        RuleField = $"{nameof(Input)}.{nameof(Input.WhatWasReviewed)}";
+        db.ManagementOversight.Add(ManagementOversight.Record(PersonId, SpoTeamContext!.StaffId, Input.WhatWasReviewed!, actions, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Oversight"] = "Management oversight recorded";
         return RedirectToPage(new { personId = PersonId });
@@ -96,19 +89,8 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        try
-        {
-            entry.CompleteAction(actionId, Today);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            return PageWithError(string.Empty, error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return PageWithError(string.Empty, "Someone else changed this action while you were looking at it. Check it again.");
-        }
+        entry.CompleteAction(actionId, Today);
+        await db.SaveChangesAsync();
 
         TempData["Oversight"] = "Action marked as complete";
         return RedirectToPage(new { personId = PersonId });
@@ -140,6 +122,7 @@ public sealed class IndexModel(
 
 public sealed class OversightInput
 {
+    [MaxLengthOf<ManagementOversight>(nameof(ManagementOversight.WhatWasReviewed), Label = "What you reviewed")]
     public string? WhatWasReviewed { get; set; }
 
     public List<OversightActionInput> Actions { get; set; } = [];
@@ -147,6 +130,7 @@ public sealed class OversightInput
 
 public sealed class OversightActionInput
 {
+    [MaxLengthOf<OversightAction>(nameof(OversightAction.Description), Label = "The action")]
     public string? Description { get; set; }
 
     public Guid? OwnerId { get; set; }
@@ -160,8 +144,7 @@ public sealed class OversightInputValidator : AbstractValidator<OversightInput>
 {
     public OversightInputValidator(IReadOnlySet<string?> owners)
     {
-        RuleFor(x => x.WhatWasReviewed).NotEmpty().WithMessage("Enter what you reviewed")
-            .MaximumLength(8000).WithMessage("What you reviewed must be 8000 characters or fewer");
+        RuleFor(x => x.WhatWasReviewed).NotEmpty().WithMessage("Enter what you reviewed");
         RuleForEach(x => x.Actions).ChildRules(action =>
         {
             action.RuleFor(a => a.Description).NotEmpty().WithMessage("Enter the action").When(a => !a.IsBlank);

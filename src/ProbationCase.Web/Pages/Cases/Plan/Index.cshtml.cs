@@ -51,24 +51,10 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
             return PageWithError(string.Empty, "Your sign-in is not linked to a member of staff. Ask an administrator to link it.");
         }
 
-        try
-        {
-            Db.SentencePlans.Add(SentencePlan.Start(Order, staffId, Now));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException rule)
-        {
-            return PageWithError(string.Empty, rule.Message);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone started the plan for this order at the same moment (one plan per order).
-            Db.ChangeTracker.Clear();
-            await LoadPlanPageAsync(cancellationToken);
-            ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-            return ShowProblem(WriteOutcome.Conflict);
-        }
-
+        // Someone starting the plan for this order at the same moment breaks the one-plan-per-order
+        // index: the write path answers that as a conflict (409).
+        Db.SentencePlans.Add(SentencePlan.Start(Order, staffId, Now));
+        await Db.SaveChangesAsync(cancellationToken);
         return BackToPlan("started");
     }
 
@@ -80,15 +66,16 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
         }
 
         var risk = (await Db.People.AsNoTracking().SingleAsync(p => p.Id == PersonId, cancellationToken)).Risk;
-        var outcome = await ChangePlanAsync(string.Empty, (plan, staffId) => plan.SignOff(risk, staffId, FirstFaceToFaceAt, Now), cancellationToken);
-        if (outcome != WriteOutcome.Saved)
+        if (!await ChangePlanAsync(string.Empty, (plan, staffId) => plan.SignOff(risk, staffId, FirstFaceToFaceAt, Now), cancellationToken))
         {
             await LoadPlanPageAsync(cancellationToken, reload: false);
-            return ShowProblem(outcome);
+            return PageWithErrors();
         }
 
         return BackToPlan("signed-off");
     }
+
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadPlanPageAsync(cancellationToken);
 
     private async Task<bool> LoadPlanPageAsync(CancellationToken cancellationToken, bool reload = true)
     {

@@ -6,6 +6,7 @@ using ProbationCase.Domain.People;
 using ProbationCase.Domain.Plans;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases.Journeys;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -51,21 +52,23 @@ public sealed class ObjectiveModel(ProbationCaseDbContext db, CurrentStaff staff
             Input.RequirementId,
             string.IsNullOrWhiteSpace(Input.PlannedRarDays) ? null : int.Parse(Input.PlannedRarDays, CultureInfo.InvariantCulture));
         var key = details.PlannedRarDays is null ? $"{nameof(Input)}.{nameof(Input.Description)}" : $"{nameof(Input)}.{nameof(Input.PlannedRarDays)}";
-        var outcome = await ChangePlanAsync(key, (plan, _) => plan.AddObjective(order, details), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("objective") : ShowProblem(outcome);
+        return await ChangePlanAsync(key, (plan, _) => plan.AddObjective(order, details), cancellationToken) ? BackToPlan("objective") : PageWithErrors();
     }
 }
 
 public sealed class ObjectiveInput
 {
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.Description), Label = "Objective")]
     public string? Description { get; set; }
 
     public Needs? Need { get; set; }
 
     public RiskArea? Risk { get; set; }
 
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.Activity), Label = "Activity")]
     public string? Activity { get; set; }
 
+    [MaxLengthOf<PlanObjective>(nameof(PlanObjective.DeliveredBy), Label = "Who delivers it")]
     public string? DeliveredBy { get; set; }
 
     public Guid? RequirementId { get; set; }

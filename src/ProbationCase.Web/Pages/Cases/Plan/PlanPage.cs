@@ -88,86 +88,36 @@ public abstract class PlanPage(ProbationCaseDbContext db, CurrentStaff staff, Ti
         return true;
     }
 
-    /// <summary>Runs one change on the plan at the posted version and saves it; false with the error in ModelState otherwise.</summary>
-    protected async Task<WriteOutcome> ChangePlanAsync(string errorKey, Action<SentencePlan, Guid> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one change on the plan at the posted version and saves it (a broken rule or a conflict is answered
+    /// by <see cref="WritePathFilter"/>); false with the error in ModelState when the change cannot be asked for.
+    /// </summary>
+    protected async Task<bool> ChangePlanAsync(string errorKey, Action<SentencePlan, Guid> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (Plan is null)
         {
             ModelState.AddModelError(string.Empty, "Start the sentence plan first.");
-            return WriteOutcome.Refused;
+            return false;
         }
 
         if (staff.StaffId is not { } staffId)
         {
             ModelState.AddModelError(errorKey, "Your sign-in is not linked to a member of staff. Ask an administrator to link it.");
-            return WriteOutcome.Refused;
+            return false;
         }
 
-        if (db.VersionOf(Plan) != Version)
-        {
-            return await ConflictAsync(cancellationToken);
-        }
-
-        try
-        {
-            change(Plan, staffId);
-        }
-        catch (DomainException rule)
-        {
-            ModelState.AddModelError(errorKey, rule.Message);
-            db.ChangeTracker.Clear();
-            await LoadAsync(cancellationToken);
-            return WriteOutcome.Refused;
-        }
-
+        RuleField = errorKey;
         db.ExpectVersion(Plan, Version);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return WriteOutcome.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(cancellationToken);
-        }
+        change(Plan, staffId);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
-    protected PageResult ShowProblem(WriteOutcome outcome)
-    {
-        if (outcome == WriteOutcome.Conflict)
-        {
-            ViewData["HasErrors"] = true;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-
-        return PageWithErrors();
-    }
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     protected IActionResult BackToPlan(string done) =>
         RedirectToPage("/Cases/Plan/Index", new { personId = PersonId, orderId = OrderId, done });
 
-    private async Task<WriteOutcome> ConflictAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (Plan is not null)
-        {
-            Version = db.VersionOf(Plan);
-            ModelState.Remove(nameof(Version));
-        }
-
-        ModelState.AddModelError(string.Empty, CaseText.ConcurrencyConflict);
-        return WriteOutcome.Conflict;
-    }
-
     private bool IsPost() => HttpMethods.IsPost(Request.Method);
-}
-
-public enum WriteOutcome
-{
-    Saved,
-    Refused,
-    Conflict,
 }

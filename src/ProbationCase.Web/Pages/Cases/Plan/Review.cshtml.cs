@@ -3,6 +3,7 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Forms;
 using FluentValidation;
+using ProbationCase.Domain.Plans;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -37,9 +38,8 @@ public sealed class ReviewModel(ProbationCaseDbContext db, CurrentStaff staff, T
 
         Input.ReviewedOn.TryToDateOnly(out var reviewedOn);
         var risk = (await Db.People.FindAsync([PersonId], cancellationToken))!.Risk;
-        var outcome = await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.WhatChanged)}",
-            (plan, staffId) => plan.RecordReview(risk, staffId, reviewedOn, Input.WhatChanged ?? string.Empty, Now), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("review") : ShowProblem(outcome);
+        return await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.WhatChanged)}",
+            (plan, staffId) => plan.RecordReview(risk, staffId, reviewedOn, Input.WhatChanged ?? string.Empty, Now), cancellationToken) ? BackToPlan("review") : PageWithErrors();
     }
 }
 
@@ -47,6 +47,7 @@ public sealed class PlanReviewInput
 {
     public DateInput ReviewedOn { get; set; } = new();
 
+    [MaxLengthOf<PlanReview>(nameof(PlanReview.WhatChanged), Label = "What changed")]
     public string? WhatChanged { get; set; }
 }
 

@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Forms;
+using ProbationCase.Domain.Plans;
 
 namespace ProbationCase.Web.Pages.Cases.Plan;
 
@@ -36,14 +38,14 @@ public sealed class ViewsModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
             return PageWithErrors();
         }
 
-        var outcome = await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.Views)}",
-            (plan, _) => plan.RecordPersonsViews(Input.Views ?? string.Empty, Input.Involved!.Value), cancellationToken);
-        return outcome == WriteOutcome.Saved ? BackToPlan("views") : ShowProblem(outcome);
+        return await ChangePlanAsync($"{nameof(Input)}.{nameof(Input.Views)}",
+            (plan, _) => plan.RecordPersonsViews(Input.Views ?? string.Empty, Input.Involved!.Value), cancellationToken) ? BackToPlan("views") : PageWithErrors();
     }
 }
 
 public sealed class PersonsViewsInput
 {
+    [MaxLengthOf<SentencePlan>(nameof(SentencePlan.PersonsViews), Label = "The person's views")]
     public string? Views { get; set; }
 
     public bool? Involved { get; set; }

@@ -9,6 +9,7 @@ using ProbationCase.Domain.People;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Court.Reports;
 
@@ -35,8 +36,6 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    /// <summary>The saved answers, shown beside the form after someone else changed them.</summary>
-    public PsrAssessment? Newer { get; private set; }
 
     public string SectionTitle => Sections[Section];
 
@@ -91,24 +90,10 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
             return NotFound();
         }
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{Input.FieldFor(Section)}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadAssessmentAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(AssessmentInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        RuleField = $"{nameof(Input)}.{Input.FieldFor(Section)}";
+        report.RecordAssessment(Input.ApplyTo(report.Assessment, Section));
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
     }
@@ -119,8 +104,10 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
 
 public sealed class AssessmentInput
 {
+    [MaxLengthOf<PsrAssessment>(nameof(PsrAssessment.SourcesOfInformation), Label = "Sources of information")]
     public string? SourcesOfInformation { get; set; }
 
+    [MaxLengthOf<PsrAssessment>(nameof(PsrAssessment.OffenceAnalysis), Label = "Offence analysis")]
     public string? OffenceAnalysis { get; set; }
 
     public string? Rosh { get; set; }
@@ -131,6 +118,7 @@ public sealed class AssessmentInput
 
     public string? Rsr { get; set; }
 
+    [MaxLengthOf<PsrAssessment>(nameof(PsrAssessment.VictimImpact), Label = "Victim impact")]
     public string? VictimImpact { get; set; }
 
     public List<string> Factors { get; set; } = [];
@@ -196,12 +184,10 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
         switch (section)
         {
             case "sources":
-                RuleFor(x => x.SourcesOfInformation).NotEmpty().WithMessage("Enter the sources of information")
-                    .MaximumLength(4000).WithMessage("Sources of information must be 4000 characters or fewer");
+                RuleFor(x => x.SourcesOfInformation).NotEmpty().WithMessage("Enter the sources of information");
                 break;
             case "offence-analysis":
-                RuleFor(x => x.OffenceAnalysis).NotEmpty().WithMessage("Enter the offence analysis")
-                    .MaximumLength(8000).WithMessage("Offence analysis must be 8000 characters or fewer");
+                RuleFor(x => x.OffenceAnalysis).NotEmpty().WithMessage("Enter the offence analysis");
                 break;
             case "rosh":
                 RuleFor(x => x.Rosh).Must(rosh => Enum.TryParse<RoshLevel>(rosh, out var level) && level != RoshLevel.NotAssessed && Enum.IsDefined(level))
@@ -218,8 +204,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
                     .WithMessage("Enter OGRS, RSR or both");
                 break;
             case "victim-impact":
-                RuleFor(x => x.VictimImpact).NotEmpty().WithMessage("Enter the impact on the victim")
-                    .MaximumLength(4000).WithMessage("Victim impact must be 4000 characters or fewer");
+                RuleFor(x => x.VictimImpact).NotEmpty().WithMessage("Enter the impact on the victim");
                 break;
             default:
                 RuleFor(x => x.Factors).NotEmpty().WithMessage("Select the factors linked to offending");

@@ -90,42 +90,34 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
         }
 
         Input.On.TryToDateOnly(out var on);
-        try
+        // The check's own row carries the version: two people recording the same check cannot overwrite each other.
+        Db.ExpectVersion(report.GetCheck(Kind), Input.Version);
+        switch (Input.ActionChoice!.Value)
         {
-            // The check's own row carries the version: two people recording the same check cannot overwrite each other.
-            Db.ExpectAggregateVersion(report.GetCheck(Kind), Input.Version);
-            switch (Input.ActionChoice!.Value)
-            {
-                case CheckAction.Requested:
-                    report.RecordCheckRequested(Kind, on);
-                    break;
-                case CheckAction.Chased:
-                    report.RecordCheckChased(Kind, on);
-                    break;
-                case CheckAction.Returned:
-                    report.RecordCheckReturned(Kind, Input.Result ?? string.Empty, on);
-                    break;
-                default:
-                    report.RecordCheckOutstandingToldToCourt(Kind, on);
-                    break;
-            }
-
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            var field = exception.Message.Contains("found", StringComparison.Ordinal) ? nameof(CheckInput.Result) : nameof(CheckInput.Action);
-            return RuleBroken(exception, $"{nameof(Input)}.{field}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await ReadCheckAsync(cancellationToken);
-            Input.Version = Current.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(CheckInput.Version)}");
+            case CheckAction.Requested:
+                report.RecordCheckRequested(Kind, on);
+                break;
+            case CheckAction.Chased:
+                report.RecordCheckChased(Kind, on);
+                break;
+            case CheckAction.Returned:
+                report.RecordCheckReturned(Kind, Input.Result ?? string.Empty, on);
+                break;
+            default:
+                report.RecordCheckOutstandingToldToCourt(Kind, on);
+                break;
         }
 
+        await Db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Court/Reports/{Id}");
+    }
+
+    /// <summary>A refused result goes against the result; any other refusal against what happened.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var field = rule.Message.Contains("found", StringComparison.Ordinal) ? nameof(CheckInput.Result) : nameof(CheckInput.Action);
+        return $"{nameof(Input)}.{field}";
     }
 
     private async Task ReadCheckAsync(CancellationToken cancellationToken)
@@ -147,6 +139,7 @@ public sealed class CheckInput
 
     public DateInput On { get; set; } = new();
 
+    [MaxLengthOf<PreSentenceCheck>(nameof(PreSentenceCheck.Result), Label = "Result")]
     public string? Result { get; set; }
 
     public uint Version { get; set; }
@@ -161,6 +154,5 @@ public sealed class CheckInputValidator : AbstractValidator<CheckInput>
         RuleFor(x => x.Action).Must((input, _) => input.ActionChoice is not null).WithMessage("Select what happened with the check");
         RuleFor(x => x.On).MustBeRealDate("Date", "Enter the date");
         RuleFor(x => x.Result).NotEmpty().WithMessage("Enter what the check found").When(x => x.ActionChoice == CheckAction.Returned);
-        RuleFor(x => x.Result).MaximumLength(4000).WithMessage("Result must be 4000 characters or fewer");
     }
 }

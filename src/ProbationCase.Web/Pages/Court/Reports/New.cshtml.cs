@@ -108,40 +108,27 @@ public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, Curre
                 }
 
                 Input.NewDateOfBirth.TryToDateOnly(out var dateOfBirth);
-                try
-                {
-                    newPerson = PersonOnProbation.Create(newCrn, Input.NewFirstName!, Input.NewLastName!, dateOfBirth, now);
-                }
-                catch (DomainException exception)
-                {
-                    return PageWithError($"{nameof(Input)}.{nameof(NewReportInput.NewFirstName)}", exception.Message);
-                }
+                RuleField = $"{nameof(Input)}.{nameof(NewReportInput.NewFirstName)}";
+                newPerson = PersonOnProbation.Create(newCrn, Input.NewFirstName!, Input.NewLastName!, dateOfBirth, now);
 
                 personId = newPerson.Id;
                 break;
         }
 
         Input.HearingDate.TryToDateOnly(out var hearingDate);
-        PreSentenceReport report;
-        try
-        {
-            report = PreSentenceReport.Create(
-                personId,
-                Enum.Parse<PsrType>(Input.Type!),
-                Input.CourtName!,
-                hearingDate,
-                Input.FilledOffences().Select(offence =>
-                {
-                    offence.Date.TryToDateOnly(out var offenceDate);
-                    return new OffenceDetails(offence.Description!, offenceDate);
-                }),
-                staff.StaffId ?? staff.UserId,
-                now);
-        }
-        catch (DomainException exception)
-        {
-            return PageWithError(string.Empty, exception.Message);
-        }
+        RuleField = string.Empty;
+        var report = PreSentenceReport.Create(
+            personId,
+            Enum.Parse<PsrType>(Input.Type!),
+            Input.CourtName!,
+            hearingDate,
+            Input.FilledOffences().Select(offence =>
+            {
+                offence.Date.TryToDateOnly(out var offenceDate);
+                return new OffenceDetails(offence.Description!, offenceDate);
+            }),
+            staff.StaffId ?? staff.UserId,
+            now);
 
         if (newPerson is not null)
         {
@@ -183,6 +170,7 @@ public sealed class NewReportInput
 {
     public string? Type { get; set; }
 
+    [MaxLengthOf<PreSentenceReport>(nameof(PreSentenceReport.CourtName), Label = "Court")]
     public string? CourtName { get; set; }
 
     public DateInput HearingDate { get; set; } = new();
@@ -191,8 +179,10 @@ public sealed class NewReportInput
 
     public string? Crn { get; set; }
 
+    [MaxLengthOf<PersonOnProbation>(nameof(PersonOnProbation.FirstName), Label = "First name")]
     public string? FirstName { get; set; }
 
+    [MaxLengthOf<PersonOnProbation>(nameof(PersonOnProbation.LastName), Label = "Last name")]
     public string? LastName { get; set; }
 
     public DateInput DateOfBirth { get; set; } = new();
@@ -201,8 +191,10 @@ public sealed class NewReportInput
 
     public string? NewCrn { get; set; }
 
+    [MaxLengthOf<PersonOnProbation>(nameof(PersonOnProbation.FirstName), Label = "First name")]
     public string? NewFirstName { get; set; }
 
+    [MaxLengthOf<PersonOnProbation>(nameof(PersonOnProbation.LastName), Label = "Last name")]
     public string? NewLastName { get; set; }
 
     public DateInput NewDateOfBirth { get; set; } = new();
@@ -224,6 +216,7 @@ public sealed class NewReportInput
 
 public sealed class OffenceInput
 {
+    [MaxLengthOf<PsrOffence>(nameof(PsrOffence.Description), Label = "Offence")]
     public string? Description { get; set; }
 
     public DateInput Date { get; set; } = new();
@@ -240,7 +233,7 @@ public sealed class NewReportInputValidator : AbstractValidator<NewReportInput>
         var today = ProbationCase.Domain.Calendar.LondonClock.Today(clock);
         RuleFor(x => x.Type).Must(type => Enum.TryParse<PsrType>(type, out var parsed) && Enum.IsDefined(parsed))
             .WithMessage("Select the type of report");
-        RuleFor(x => x.CourtName).NotEmpty().WithMessage("Enter the court").MaximumLength(200).WithMessage("Court must be 200 characters or fewer");
+        RuleFor(x => x.CourtName).NotEmpty().WithMessage("Enter the court");
         RuleFor(x => x.HearingDate).MustBeRealDate("Hearing date", "Enter the hearing date");
         RuleFor(x => x.FindBy).Must((input, _) => input.FindByChoice is not null).WithMessage("Select how to find the person");
 
@@ -259,8 +252,8 @@ public sealed class NewReportInputValidator : AbstractValidator<NewReportInput>
         When(x => x.FindByChoice == PersonFinding.NewPerson, () =>
         {
             RuleFor(x => x.NewCrn).Must(crn => ProbationCase.Domain.People.Crn.TryParse(crn, out _)).WithMessage(CrnMessage);
-            RuleFor(x => x.NewFirstName).NotEmpty().WithMessage("Enter the new person's first name").MaximumLength(100).WithMessage("First name must be 100 characters or fewer");
-            RuleFor(x => x.NewLastName).NotEmpty().WithMessage("Enter the new person's last name").MaximumLength(100).WithMessage("Last name must be 100 characters or fewer");
+            RuleFor(x => x.NewFirstName).NotEmpty().WithMessage("Enter the new person's first name");
+            RuleFor(x => x.NewLastName).NotEmpty().WithMessage("Enter the new person's last name");
             RuleFor(x => x.NewDateOfBirth).MustBeRealDate("Date of birth", "Enter the new person's date of birth")
                 .DependentRules(() => RuleFor(x => x.NewDateOfBirth)
                     .Must(date => date.TryToDateOnly(out var born) && born < today).WithMessage("Date of birth must be in the past"));
@@ -269,7 +262,6 @@ public sealed class NewReportInputValidator : AbstractValidator<NewReportInput>
         RuleForEach(x => x.Offences).ChildRules(offence =>
         {
             offence.RuleFor(o => o.Description).NotEmpty().WithMessage("Enter what the offence was").When(o => !o.IsEmpty);
-            offence.RuleFor(o => o.Description).MaximumLength(500).WithMessage("Offence must be 500 characters or fewer");
             offence.RuleFor(o => o.Date).MustBeRealDate("Offence date", "Enter the date of the offence").When(o => !o.IsEmpty);
         });
         RuleFor(x => x.Offences).Must(offences => offences.Count > 0 && !offences[0].IsEmpty)

@@ -10,6 +10,7 @@ using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Court.Reports;
 
@@ -27,7 +28,6 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
 
     public IReadOnlyList<SelectListItem> ProgrammeOptions { get; private set; } = [];
 
-    public ReportProposal? Newer { get; private set; }
 
     public bool HasAvailableActivities => ActivityOptions.Count > 0;
 
@@ -78,27 +78,19 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1862
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.ProposeSentence(
-                Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{SentenceInput.FieldForRule(exception.Message)}".TrimEnd('.'));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadProposalAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(SentenceInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        report.ProposeSentence(
+            Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
+    }
+
+    /// <summary>A broken sentence rule goes against the answer it is about.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return $"{nameof(Input)}.{SentenceInput.FieldForRule(rule.Message)}".TrimEnd('.');
     }
 
     private async Task<ReportProposal?> ReadProposalAsync(CancellationToken cancellationToken) =>
@@ -147,6 +139,7 @@ public sealed class SentenceInput
 
     public List<string> OtherRequirements { get; set; } = [];
 
+    [MaxLengthOf<SentenceProposal>(nameof(SentenceProposal.Rationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 
     public uint Version { get; set; }
@@ -250,8 +243,7 @@ public sealed class SentenceInputValidator : AbstractValidator<SentenceInput>
             .WithMessage("Choose other requirements from the list");
         if (requireRationale)
         {
-            RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for the proposal")
-                .MaximumLength(8000).WithMessage("Rationale must be 8000 characters or fewer");
+            RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for the proposal");
         }
     }
 

@@ -69,6 +69,8 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
         ChangeAsync(report => report.Close(clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Loads the report, calls one domain method, saves once against the version the page was read at.</summary>
+    public override Task ReloadAfterRuleBrokenAsync(CancellationToken cancellationToken) => ReadAsync(cancellationToken);
+
     private async Task<IActionResult> ChangeAsync(Action<PreSentenceReport> change, CancellationToken cancellationToken)
     {
         if (await OpenReportAsync(recordView: false, cancellationToken) is { } refused)
@@ -82,24 +84,9 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
             return NotFound();
         }
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Version);
-            change(report);
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            await ReadAsync(cancellationToken);
-            return RuleBroken(exception);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            await ReadAsync(cancellationToken);
-            return ConflictWithNewerData(nameof(Version));
-        }
+        Db.ExpectVersion(report, Version);
+        change(report);
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
     }

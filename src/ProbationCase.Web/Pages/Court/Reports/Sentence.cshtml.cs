@@ -71,23 +71,14 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
             return NotFound();
         }
 
-        try
+        var recorded = report.RecordSentence(Sentence(), LondonClock.Today(clock));
+        if (recorded.CreatesOrder)
         {
-            var recorded = report.RecordSentence(Sentence());
-            if (recorded.CreatesOrder)
-            {
-                recorded.CreateOrder(clock.GetUtcNow());
-            }
+            recorded.CreateOrder(clock.GetUtcNow());
         }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Passed)}.{SentenceInput.FieldForRule(exception.Message)}".TrimEnd('.'));
-        }
-        finally
-        {
-            // A rehearsal only: nothing from it is saved.
-            Db.ChangeTracker.Clear();
-        }
+
+        // A rehearsal only: nothing from it is saved.
+        Db.ChangeTracker.Clear();
 
         Checking = true;
         return Page();
@@ -119,39 +110,31 @@ public sealed class SentenceModel(ProbationCaseDbContext db, CaseAccess access, 
 
         var person = await Db.People.SingleAsync(p => p.Id == report.PersonId, cancellationToken);
         var now = clock.GetUtcNow();
-        try
+        Db.ExpectVersion(report, Input.Version);
+        var recorded = report.RecordSentence(Sentence(), LondonClock.Today(clock));
+        if (recorded.CreatesOrder)
         {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            var recorded = report.RecordSentence(Sentence());
-            if (recorded.CreatesOrder)
+            var order = recorded.CreateOrder(now);
+            Db.Orders.Add(order);
+            report.LinkOrder(order);
+
+            // [DOMAIN.md §10] a new case waits in the team's queue; a case that already has an RO stays with them.
+            if (person.AllocationStatus != AllocationStatus.Allocated)
             {
-                var order = recorded.CreateOrder(now);
-                Db.Orders.Add(order);
-                report.LinkOrder(order);
-
-                // [DOMAIN.md §10] a new case waits in the team's queue; a case that already has an RO stays with them.
-                if (person.AllocationStatus != AllocationStatus.Allocated)
-                {
-                    person.AwaitAllocation(Guid.Parse(Input.TeamId!), now);
-                }
+                person.AwaitAllocation(Guid.Parse(Input.TeamId!), now);
             }
+        }
 
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            Db.ChangeTracker.Clear();
-            return RuleBroken(exception, $"{nameof(Passed)}.{SentenceInput.FieldForRule(exception.Message)}".TrimEnd('.'));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(SentencingInput.Version)}");
-        }
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
+    }
+
+    /// <summary>A broken sentence rule goes against the answer it is about.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return $"{nameof(Passed)}.{SentenceInput.FieldForRule(rule.Message)}".TrimEnd('.');
     }
 
     private async Task<IActionResult?> PrepareAsync(CancellationToken cancellationToken)

@@ -5,6 +5,8 @@ using ProbationCase.Domain;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
 using ProbationCase.Web.Court;
+using ProbationCase.Domain.Court;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Court.Reports;
 
@@ -14,7 +16,6 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
     [BindProperty]
     public TypedRecordInput Input { get; set; } = new();
 
-    public string? Newer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,24 +46,10 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
             return NotFound();
         }
 
-        try
-        {
-            Db.ExpectAggregateVersion(report, Input.Version);
-            report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException exception)
-        {
-            return RuleBroken(exception, $"{nameof(Input)}.{nameof(TypedRecordInput.Text)}");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await RefreshHeadingAsync(cancellationToken);
-            Newer = await ReadAsync(cancellationToken);
-            Input.Version = Heading.Version;
-            return ConflictWithNewerData($"{nameof(Input)}.{nameof(TypedRecordInput.Version)}");
-        }
+        Db.ExpectVersion(report, Input.Version);
+        RuleField = $"{nameof(Input)}.{nameof(TypedRecordInput.Text)}";
+        report.RecordTypedRecord(Input.Text!, clock.GetUtcNow());
+        await Db.SaveChangesAsync(cancellationToken);
 
         return Redirect($"/Court/Reports/{Id}");
     }
@@ -73,6 +60,7 @@ public sealed class TypedRecordModel(ProbationCaseDbContext db, CaseAccess acces
 
 public sealed class TypedRecordInput
 {
+    [MaxLengthOf<PreSentenceReport>(nameof(PreSentenceReport.TypedRecord), Label = "The typed record")]
     public string? Text { get; set; }
 
     public uint Version { get; set; }
@@ -82,7 +70,6 @@ public sealed class TypedRecordInputValidator : AbstractValidator<TypedRecordInp
 {
     public TypedRecordInputValidator()
     {
-        RuleFor(x => x.Text).NotEmpty().WithMessage("Enter the typed record of the report")
-            .MaximumLength(20000).WithMessage("The typed record must be 20000 characters or fewer");
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Enter the typed record of the report");
     }
 }

@@ -6,6 +6,7 @@ using ProbationCase.Domain;
 using ProbationCase.Domain.Allocation;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Allocations;
 
@@ -55,28 +56,17 @@ public sealed class AllocateModel(ProbationCaseDbContext db, AllocationQueries q
 
         var person = await db.People.Include(p => p.Allocations).SingleAsync(p => p.Id == PersonId);
         var officer = await db.Staff.SingleAsync(member => member.Id == Input.OfficerId);
-        try
+        RuleField = officerField;
+        if (person.AllocationStatus == AllocationStatus.Allocated)
         {
-            if (person.AllocationStatus == AllocationStatus.Allocated)
-            {
-                person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
-            }
-            else
-            {
-                person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
-            }
+            person.Reallocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
+        }
+        else
+        {
+            person.Allocate(officer, Team.StaffId, Input.Reason!, clock.GetUtcNow());
+        }
 
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            return PageWithError(officerField, error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await LoadAsync();
-            return PageWithConflict("Someone else changed this case's officer while you were choosing. Check the officer now shown and try again if it still needs to change.");
-        }
+        await db.SaveChangesAsync();
 
         TempData["Allocated"] = $"{Case.Name} allocated to {officer.Name}";
         return IsReallocation ? RedirectToPage("/Spo/Caseload/Index") : RedirectToPage("/Spo/Allocations/Index");
@@ -100,6 +90,7 @@ public sealed class AllocationInput
 {
     public Guid? OfficerId { get; set; }
 
+    [MaxLengthOf<CaseAllocation>(nameof(CaseAllocation.Reason), Label = "Reason")]
     public string? Reason { get; set; }
 }
 
@@ -108,7 +99,6 @@ public sealed class AllocationInputValidator : AbstractValidator<AllocationInput
     public AllocationInputValidator()
     {
         RuleFor(x => x.OfficerId).NotEmpty().WithMessage("Select the officer to allocate the case to");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why you chose this officer")
-            .MaximumLength(2000).WithMessage("Reason must be 2000 characters or fewer");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter why you chose this officer");
     }
 }

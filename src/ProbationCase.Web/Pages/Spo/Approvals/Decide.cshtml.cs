@@ -7,6 +7,7 @@ using ProbationCase.Domain;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Approvals;
 
@@ -49,46 +50,27 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
 
         var order = await db.Orders.Include(o => o.Decisions).SingleAsync(o => o.Id == Decision.OrderId);
         var approver = await db.Staff.SingleAsync(member => member.Id == Team.StaffId);
-        try
+        // Decided by someone else since this page was read: the same answer as losing the race at the save (409).
+        if (order.Decisions.Single(d => d.Id == DecisionId).Status != EnforcementDecisionStatus.PendingApproval)
         {
-            if (Input.Decision == Approve)
-            {
-                order.ApproveDecision(DecisionId, approver, Input.Rationale, clock.GetUtcNow());
-            }
-            else
-            {
-                order.RejectDecision(DecisionId, approver, Input.Rationale!, clock.GetUtcNow());
-            }
-
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException error)
-        {
-            if (order.Decisions.Single(d => d.Id == DecisionId).Status != EnforcementDecisionStatus.PendingApproval)
-            {
-                return Conflict(error.Message);
-            }
-
-            return PageWithError($"{nameof(Input)}.{nameof(Input.Decision)}", error.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            return Conflict("This enforcement decision has already been approved or rejected.");
+            throw new DbUpdateConcurrencyException("The decision was made by someone else.");
         }
 
+        RuleField = $"{nameof(Input)}.{nameof(Input.Decision)}";
+        if (Input.Decision == Approve)
+        {
+            order.ApproveDecision(DecisionId, approver, Input.Rationale, clock.GetUtcNow());
+        }
+        else
+        {
+            order.RejectDecision(DecisionId, approver, Input.Rationale!, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync();
         TempData["Decided"] = $"{Display.DecisionKind(Decision.Kind)} for {Decision.Name} {(Input.Decision == Approve ? "approved" : "rejected")}";
         return RedirectToPage("/Spo/Approvals/Index");
     }
 
-    private PageResult Conflict(string message)
-    {
-        var by = Decision.DecidedByName is { Length: > 0 } name
-            ? $" {name} {Display.DecisionStatus(Decision.Status).ToLowerInvariant()} it on {Display.Date(Decision.DecidedAt)}."
-            : string.Empty;
-        return PageWithConflict(message + by);
-    }
 
     private async Task<bool> LoadAsync()
     {
@@ -107,6 +89,7 @@ public sealed class DecisionInput
 {
     public string? Decision { get; set; }
 
+    [MaxLengthOf<EnforcementDecision>(nameof(EnforcementDecision.DecisionRationale), Label = "Rationale")]
     public string? Rationale { get; set; }
 }
 
@@ -116,7 +99,6 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
     {
         RuleFor(x => x.Decision).Must(value => value is DecideModel.Approve or DecideModel.Reject)
             .WithMessage("Select whether you approve or reject the decision");
-        RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision")
-            .MaximumLength(4000).WithMessage("Rationale must be 4000 characters or fewer");
+        RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision");
     }
 }

@@ -6,6 +6,7 @@ using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Oversight;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Spo;
+using ProbationCase.Web.Forms;
 
 namespace ProbationCase.Web.Pages.Spo.Audits;
 
@@ -50,21 +51,19 @@ public sealed class RecordModel(ProbationCaseDbContext db, CaseAuditQueries quer
             .Where(pair => Enum.TryParse<AuditAnswer>(pair.answer.Answer, out _))
             .Select(pair => new AuditAnswerDetails(pair.question.Code, Enum.Parse<AuditAnswer>(pair.answer.Answer!), pair.answer.Note))
             .ToList();
-        try
-        {
-            db.CaseAudits.Add(CaseAudit.Record(PersonId, Team.StaffId, LondonClock.Today(clock), answers, clock.GetUtcNow()));
-        }
-        catch (DomainException error)
-        {
-            var missing = InspectionQuestions.All.Select((question, index) => (question, index))
-                .FirstOrDefault(pair => error.Message.Contains(pair.question.Code, StringComparison.Ordinal));
-            var key = missing.question is null ? string.Empty : $"{nameof(Input)}.{nameof(Input.Answers)}[{missing.index}].{nameof(AuditAnswerInput.Answer)}";
-            return PageWithError(key, error.Message);
-        }
-
+        db.CaseAudits.Add(CaseAudit.Record(PersonId, Team.StaffId, LondonClock.Today(clock), answers, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Audited"] = $"Audit of {Case.Name} recorded";
         return RedirectToPage("/Spo/Audits/Index");
+    }
+
+    /// <summary>A refused audit names the question it is about: the error goes against that answer.</summary>
+    protected override string FieldFor(DomainException rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var missing = InspectionQuestions.All.Select((question, index) => (question, index))
+            .FirstOrDefault(pair => rule.Message.Contains(pair.question.Code, StringComparison.Ordinal));
+        return missing.question is null ? string.Empty : $"{nameof(Input)}.{nameof(Input.Answers)}[{missing.index}].{nameof(AuditAnswerInput.Answer)}";
     }
 
     private async Task<bool> LoadAsync()
@@ -94,6 +93,7 @@ public sealed class AuditAnswerInput
 {
     public string? Answer { get; set; }
 
+    [MaxLengthOf<CaseAuditAnswer>(nameof(CaseAuditAnswer.Note), Label = "Note")]
     public string? Note { get; set; }
 }
 
