@@ -9,7 +9,7 @@ using ProbationCase.Web.Forms;
 namespace ProbationCase.Web.Pages.Admin.BankHolidays;
 
 /// <summary>The bank holiday table business days are counted against [DOMAIN.md §7]; administrators add new years' dates.</summary>
-public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock) : GovUkPageModel
+public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock, Infrastructure.CaseSummaries.CaseSummaryRebuild summaries) : GovUkPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -43,6 +43,8 @@ public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock) : 
         RuleField = $"{nameof(Input)}.{nameof(Input.Date)}";
         db.BankHolidays.Add(BankHoliday.Create(date, Input.Name ?? string.Empty));
         await db.SaveChangesAsync();
+        // Business-day deadlines move with the calendar: every case summary is re-worked in the background.
+        summaries.Request();
         TempData["Added"] = $"{Input.Name!.Trim()} added";
         return RedirectToPage(new { Year = date.Year });
     }
