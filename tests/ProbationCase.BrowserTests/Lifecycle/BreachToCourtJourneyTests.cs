@@ -90,8 +90,10 @@ public sealed class BreachToCourtJourneyTests(BrowserFixture browser)
         await ro.AssertNoAccessibilityViolationsAsync();
         await ro.GetByLabel("6. Your proposal to the court").FillAsync("Revoke and re-sentence to a community order with a RAR.");
         await ro.GetByRole(AriaRole.Button, new() { Name = "Save the pack" }).ClickAsync();
+        var savedText = await ro.Locator("main").InnerTextAsync();
+        Assert.True(savedText.Contains("The breach pack is saved.", StringComparison.Ordinal), savedText[..Math.Min(600, savedText.Length)]);
         await ro.GetByRole(AriaRole.Button, new() { Name = "Send to court" }).ClickAsync();
-        Assert.Contains("sent to court", await ro.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("recorded as sent to court", await ro.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await ro.AssertNoAccessibilityViolationsAsync();
 
         // Court liaison records the court's outcome.
