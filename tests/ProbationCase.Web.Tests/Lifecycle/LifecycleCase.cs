@@ -14,7 +14,7 @@ namespace ProbationCase.Web.Tests.Lifecycle;
 /// two-year community order with a RAR sentenced <see cref="MonthsAgo"/> months ago, built through the domain
 /// and dated from today's London date (the pages use the real clock).
 /// </summary>
-public sealed record LifecycleCase(Guid StaffId, Guid PersonId, Guid OrderId, Guid RarId)
+public sealed record LifecycleCase(Guid StaffId, Guid SpoId, Guid PersonId, Guid OrderId, Guid RarId)
 {
     public const string RoEmail = "ro@probation.test";
 
@@ -47,7 +47,7 @@ public sealed record LifecycleCase(Guid StaffId, Guid PersonId, Guid OrderId, Gu
             [RequirementTerms.Rar(20)], now);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
-        return new LifecycleCase(officer.Id, person.Id, order.Id, order.Rar!.Id);
+        return new LifecycleCase(officer.Id, spo.Id, person.Id, order.Id, order.Rar!.Id);
     }
 
     /// <summary>An office appointment on <paramref name="on"/> at 10:00 London time, with no outcome yet.</summary>
