@@ -26,9 +26,11 @@ public static class FieldLimits
     public static int Of(Type entity, string property) => Limits.GetOrAdd((entity, property), key =>
     {
         var (type, name) = key;
+        // Entity types, and complex types mapped inside them (the report's assessment).
         var found = Model.Value.GetEntityTypes()
-            .Where(e => e.ClrType == type)
-            .Select(e => e.FindProperty(name)?.GetMaxLength())
+            .SelectMany(e => e.GetComplexProperties().Select(c => (ITypeBase)c.ComplexType).Prepend(e))
+            .Where(t => t.ClrType == type)
+            .Select(t => t.FindProperty(name)?.GetMaxLength())
             .FirstOrDefault(length => length is not null);
         return found ?? throw new InvalidOperationException($"{type.Name}.{name} has no maximum length in the EF model.");
     });

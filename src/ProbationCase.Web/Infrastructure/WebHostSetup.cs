@@ -43,6 +43,14 @@ public static class WebHostSetup
             options.Conventions.AuthorizeFolder("/Spo", AccessPolicies.SeniorProbationOfficer);
             options.Conventions.AuthorizeFolder("/Court", AccessPolicies.CourtLiaison);
             options.Conventions.AuthorizeFolder("/Admin", AccessPolicies.Administrator);
+            // Every page names who may use it; the authorisation matrix test fails a page that does not.
+            options.Conventions.AuthorizeFolder("/Cases", AccessPolicies.CaseReader);
+            options.Conventions.AuthorizePage("/Search/Index", AccessPolicies.CaseReader);
+            options.Conventions.AuthorizePage("/Index", AccessPolicies.SignedIn);
+            options.Conventions.AuthorizePage("/Account/SignOut", AccessPolicies.SignedIn);
+            // SPO work on one case is for the SPO's own team only (stated once in TeamCaseAuthorisation).
+            options.Conventions.AddFolderApplicationModelConvention("/Spo", model => model.Filters.Add(new TeamCaseAuthorisation()));
+            options.Conventions.AddPageApplicationModelConvention("/Cases/Oversight/Index", model => model.Filters.Add(new TeamCaseAuthorisation()));
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/Locked");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -60,6 +68,7 @@ public static class WebHostSetup
         });
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<Cases.CaseAccess>();
+        builder.Services.AddScoped<Court.CrnIssuer>();
         Cases.Queries.CaseQueriesRegistration.AddCaseQueries(builder.Services);
         builder.Services.AddSpoQueries();
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
@@ -123,6 +132,9 @@ public static class WebHostSetup
     {
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            // [DOMAIN.md §1, §12] staff who work with cases read them; an administrator keeps the reference data, not cases.
+            .AddPolicy(AccessPolicies.CaseReader, p => p.RequireRole(StaffRoles.ResponsibleOfficer, StaffRoles.SeniorProbationOfficer, StaffRoles.CourtLiaison))
             .AddPolicy(AccessPolicies.ResponsibleOfficer, p => p.RequireRole(StaffRoles.ResponsibleOfficer, StaffRoles.SeniorProbationOfficer))
             .AddPolicy(AccessPolicies.SeniorProbationOfficer, p => p.RequireRole(StaffRoles.SeniorProbationOfficer))
             .AddPolicy(AccessPolicies.CourtLiaison, p => p.RequireRole(StaffRoles.CourtLiaison))
@@ -175,6 +187,8 @@ public static class WebHostSetup
 
 public static class AccessPolicies
 {
+    public const string SignedIn = "SignedIn";
+    public const string CaseReader = "CaseReader";
     public const string ResponsibleOfficer = "ResponsibleOfficerWork";
     public const string SeniorProbationOfficer = "SeniorProbationOfficerWork";
     public const string CourtLiaison = "CourtLiaisonWork";

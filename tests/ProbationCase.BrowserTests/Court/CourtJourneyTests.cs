@@ -50,7 +50,6 @@ public sealed class CourtJourneyTests(BrowserFixture browser)
         await page.Locator("input[name='Input.CourtName']").FillAsync("Exeter Crown Court");
         await FillDateAsync(page, "Input.HearingDate", today);
         await page.Locator("input[name='Input.FindBy'][value='NewPerson']").CheckAsync();
-        await page.Locator("input[name='Input.NewCrn']").FillAsync($"J{suffix}");
         await page.Locator("input[name='Input.NewFirstName']").FillAsync("Jordan");
         await page.Locator("input[name='Input.NewLastName']").FillAsync($"Journey{suffix}");
         await FillDateAsync(page, "Input.NewDateOfBirth", new DateOnly(1994, 6, 1));

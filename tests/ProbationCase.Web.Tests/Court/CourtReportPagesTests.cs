@@ -133,7 +133,6 @@ public sealed class CourtReportPagesTests(ProbationCaseWebFactory factory) : Dat
         var response = await client.SubmitFormAsync(page, NewReportFields(new()
         {
             ["Input.FindBy"] = "NewPerson",
-            ["Input.NewCrn"] = "D400001",
             ["Input.NewFirstName"] = "Robin",
             ["Input.NewLastName"] = "Newcase",
             ["Input.NewDateOfBirth.Day"] = "4",

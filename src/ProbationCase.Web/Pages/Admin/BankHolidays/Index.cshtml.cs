@@ -54,7 +54,8 @@ public sealed class IndexModel(ProbationCaseDbContext db, TimeProvider clock, In
     private async Task LoadAsync()
     {
         Years = await db.BankHolidays.Select(b => b.Date.Year).Distinct().OrderByDescending(y => y).ToListAsync();
-        ShownYear = Year ?? LondonClock.Today(clock).Year;
+        // A year that is no calendar year (from a hand-typed address) shows this year.
+        ShownYear = Year is >= 1 and <= 9999 ? Year.Value : LondonClock.Today(clock).Year;
         var from = new DateOnly(ShownYear, 1, 1);
         var to = new DateOnly(ShownYear, 12, 31);
         Holidays = await db.BankHolidays.AsNoTracking()

@@ -18,7 +18,7 @@ namespace ProbationCase.Web.Pages.Court.Reports;
 /// name and date of birth, or added), and the offences. A name and date of birth that match several
 /// people are never guessed between: the user chooses.
 /// </summary>
-public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, CurrentStaff staff, TimeProvider clock) : GovUkPageModel
+public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, CurrentStaff staff, TimeProvider clock, CrnIssuer crns) : GovUkPageModel
 {
     public const int OffenceRows = 3;
 
@@ -100,13 +100,8 @@ public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, Curre
                 break;
 
             default:
-                var newCrn = Crn.Parse(Input.NewCrn);
-                if (await db.People.AnyAsync(p => p.Crn == newCrn, cancellationToken))
-                {
-                    return PageWithError($"{nameof(Input)}.{nameof(NewReportInput.NewCrn)}",
-                        $"Someone already has CRN {newCrn}. Find them by CRN instead, or check the CRN.");
-                }
-
+                // The service issues the CRN (see CrnIssuer): nothing typed here can reveal whether a CRN is in use.
+                var newCrn = await crns.NextAsync(cancellationToken);
                 Input.NewDateOfBirth.TryToDateOnly(out var dateOfBirth);
                 RuleField = $"{nameof(Input)}.{nameof(NewReportInput.NewFirstName)}";
                 newPerson = PersonOnProbation.Create(newCrn, Input.NewFirstName!, Input.NewLastName!, dateOfBirth, now);
@@ -189,8 +184,6 @@ public sealed class NewReportInput
 
     public Guid? ChosenPersonId { get; set; }
 
-    public string? NewCrn { get; set; }
-
     [MaxLengthOf<PersonOnProbation>(nameof(PersonOnProbation.FirstName), Label = "First name")]
     public string? NewFirstName { get; set; }
 
@@ -251,7 +244,6 @@ public sealed class NewReportInputValidator : AbstractValidator<NewReportInput>
 
         When(x => x.FindByChoice == PersonFinding.NewPerson, () =>
         {
-            RuleFor(x => x.NewCrn).Must(crn => ProbationCase.Domain.People.Crn.TryParse(crn, out _)).WithMessage(CrnMessage);
             RuleFor(x => x.NewFirstName).NotEmpty().WithMessage("Enter the new person's first name");
             RuleFor(x => x.NewLastName).NotEmpty().WithMessage("Enter the new person's last name");
             RuleFor(x => x.NewDateOfBirth).MustBeRealDate("Date of birth", "Enter the new person's date of birth")
