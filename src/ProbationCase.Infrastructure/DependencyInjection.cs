@@ -14,6 +14,9 @@ public static class DependencyInjection
         services.AddScoped<IAuditActorAccessor, HttpContextAuditActorAccessor>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<CaseSummaries.CaseSummaryUpkeep>();
+        services.AddSingleton<CaseSummaries.CaseSummaryRebuild>();
+        services.AddHostedService(provider => provider.GetRequiredService<CaseSummaries.CaseSummaryRebuild>());
         services.AddDbContext<ProbationCaseDbContext>((provider, options) =>
         {
             ProbationCaseDatabase.Configure(options, connectionString);

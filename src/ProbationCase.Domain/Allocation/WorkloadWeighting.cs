@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using ProbationCase.Domain.People;
 
 namespace ProbationCase.Domain.Allocation;
@@ -22,26 +21,20 @@ public static class WorkloadWeighting
     /// <summary>[seed 004] caseloads of around 55 per officer.</summary>
     public const int CaseloadAim = 55;
 
-    /// <summary>The weight of one case, as an expression a query can sum in SQL.</summary>
-    public static Expression<Func<PersonOnProbation, int>> Weight { get; } = person =>
-        BaseWeight
-        + (person.Risk.Rosh == RoshLevel.High || person.Risk.Rosh == RoshLevel.VeryHigh ? HighRoshWeight : 0)
-        + (person.Risk.MappaCategory != MappaCategory.None ? MappaWeight : 0);
+    /// <summary>[policy] RoSH high or very high adds to a case's weight.</summary>
+    public static bool IsHighRosh(RoshLevel rosh) => rosh is RoshLevel.High or RoshLevel.VeryHigh;
 
-    /// <summary>One case's officer, weight and risk mix, for grouping by officer in SQL.</summary>
-    public static Expression<Func<PersonOnProbation, CaseWeight>> CaseWeight { get; } = person => new CaseWeight
+    /// <summary>[policy] a MAPPA category (any level) adds to a case's weight.</summary>
+    public static bool IsMappa(MappaCategory category) => category != MappaCategory.None;
+
+    /// <summary>The weight of one case; kept on its case summary, where workload is summed.</summary>
+    public static int WeightOf(PersonOnProbation person)
     {
-        OfficerId = person.ResponsibleOfficerId,
-        Weight = BaseWeight
-            + (person.Risk.Rosh == RoshLevel.High || person.Risk.Rosh == RoshLevel.VeryHigh ? HighRoshWeight : 0)
-            + (person.Risk.MappaCategory != MappaCategory.None ? MappaWeight : 0),
-        HighRosh = person.Risk.Rosh == RoshLevel.High || person.Risk.Rosh == RoshLevel.VeryHigh,
-        Mappa = person.Risk.MappaCategory != MappaCategory.None,
-    };
-
-    private static readonly Func<PersonOnProbation, int> CompiledWeight = Weight.Compile();
-
-    public static int WeightOf(PersonOnProbation person) => CompiledWeight(person);
+        ArgumentNullException.ThrowIfNull(person);
+        return BaseWeight
+            + (IsHighRosh(person.Risk.Rosh) ? HighRoshWeight : 0)
+            + (IsMappa(person.Risk.MappaCategory) ? MappaWeight : 0);
+    }
 
     /// <summary>Cases held as a whole percentage of the aim (55 cases = 100%).</summary>
     public static int PercentOfAim(int cases) => (int)Math.Round(100m * cases / CaseloadAim, MidpointRounding.AwayFromZero);
@@ -49,16 +42,4 @@ public static class WorkloadWeighting
     /// <summary>A one-line description of the weighting, shown beside the figures so it is never hidden.</summary>
     public static string Description =>
         $"Each case counts {BaseWeight}; RoSH high or very high adds {HighRoshWeight}; MAPPA adds {MappaWeight}. Caseload aim about {CaseloadAim} cases per officer.";
-}
-
-/// <summary>A case's contribution to its officer's workload (see <see cref="WorkloadWeighting"/>).</summary>
-public sealed class CaseWeight
-{
-    public Guid? OfficerId { get; init; }
-
-    public int Weight { get; init; }
-
-    public bool HighRosh { get; init; }
-
-    public bool Mappa { get; init; }
 }

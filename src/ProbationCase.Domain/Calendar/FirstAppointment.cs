@@ -14,8 +14,10 @@ public sealed record FirstAppointment(DateOnly DueBy, DateOnly? SeenOn, bool IsL
     public static FirstAppointment For(DateOnly sentenceDate, DateTimeOffset? firstAttendedFaceToFace, DateOnly today, CaseDeadlines deadlines)
     {
         ArgumentNullException.ThrowIfNull(deadlines);
-        var due = deadlines.FirstAppointmentDue(sentenceDate);
-        DateOnly? seenOn = firstAttendedFaceToFace is { } at ? LondonClock.DateOf(at) : null;
-        return new FirstAppointment(due, seenOn, seenOn is { } seen ? seen > due : today > due);
+        return Of(deadlines.FirstAppointmentDue(sentenceDate), firstAttendedFaceToFace is { } at ? LondonClock.DateOf(at) : null, today);
     }
+
+    /// <summary>From the due day and the day first seen (as a case summary keeps them): late if seen after it, or still unseen once it has passed.</summary>
+    public static FirstAppointment Of(DateOnly dueBy, DateOnly? seenOn, DateOnly today) =>
+        new(dueBy, seenOn, seenOn is { } seen ? seen > dueBy : today > dueBy);
 }

@@ -8,7 +8,7 @@ public sealed record TimelinessPolicy
 {
     public static TimelinessPolicy Default { get; } = new();
 
-    /// <summary>[measure] NPS SL003; [seed 001 §2.6] first face-to-face within 5 business days of sentence or allocation.</summary>
+    /// <summary>[measure] NPS SL003; [seed 001 §2.6] first face-to-face within 5 business days of sentence (licence: of release), not of allocation.</summary>
     public int FirstAppointmentWithinBusinessDays { get; init; } = 5;
 
     /// <summary>[measure] SL006; [seed 003 Planning] initial plan within 15 business days after the first attended appointment.</summary>
@@ -49,4 +49,41 @@ public sealed record TimelinessPolicy
 
     /// <summary>[policy] OGRS below this is a low likelihood of reoffending (the OGRS low band is 0–49%).</summary>
     public int LowLikelihoodOgrsBelowPercent { get; init; } = 50;
+
+    /// <summary>What is wrong with the figures, if anything: each must be a sensible positive amount.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        void Positive(string name, decimal value)
+        {
+            if (value <= 0)
+            {
+                problems.Add($"Timeliness:{name} must be more than 0.");
+            }
+        }
+
+        Positive(nameof(FirstAppointmentWithinBusinessDays), FirstAppointmentWithinBusinessDays);
+        Positive(nameof(SentencePlanWithinBusinessDays), SentencePlanWithinBusinessDays);
+        Positive(nameof(FirstRarActivityWithinDays), FirstRarActivityWithinDays);
+        Positive(nameof(RequirementStartWithinDays), RequirementStartWithinDays);
+        Positive(nameof(PlanReviewIntervalWeeks), PlanReviewIntervalWeeks);
+        Positive(nameof(RsrWithinDays), RsrWithinDays);
+        Positive(nameof(PsrReuseWarnAfterMonths), PsrReuseWarnAfterMonths);
+        Positive(nameof(PsrReuseRefuseAfterMonths), PsrReuseRefuseAfterMonths);
+        Positive(nameof(UnpaidWorkCompletionMonths), UnpaidWorkCompletionMonths);
+        Positive(nameof(UnpaidWorkFirstSessionWithinDays), UnpaidWorkFirstSessionWithinDays);
+        Positive(nameof(RarProposalWarnAboveDays), RarProposalWarnAboveDays);
+        Positive(nameof(LowLikelihoodOgrsBelowPercent), LowLikelihoodOgrsBelowPercent);
+        if (RarPaceMarginDays < 0 || UnpaidWorkPaceMarginHours < 0)
+        {
+            problems.Add("Timeliness: pace margins cannot be negative.");
+        }
+
+        if (PsrReuseRefuseAfterMonths < PsrReuseWarnAfterMonths)
+        {
+            problems.Add("Timeliness:PsrReuseRefuseAfterMonths cannot be less than PsrReuseWarnAfterMonths.");
+        }
+
+        return problems;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ProbationCase.Domain.Contacts;
 
 /// <summary>
@@ -58,7 +60,28 @@ public sealed class Contact : Entity
     public bool IsEnforceable => Outcome?.IsEnforceable() ?? false;
 
     // [DOMAIN.md §3] booked time has passed and no outcome: goes in the RO's queue.
-    public bool IsOutcomeNotRecorded(DateTimeOffset now) => Outcome is null && StartsAt <= now;
+    private static readonly Expression<Func<Contact, DateTimeOffset, bool>> OutcomeNotRecordedRule =
+        (contact, now) => contact.Outcome == null && contact.StartsAt <= now;
+
+    private static readonly Func<Contact, DateTimeOffset, bool> OutcomeNotRecordedTest = OutcomeNotRecordedRule.Compile();
+
+    public bool IsOutcomeNotRecorded(DateTimeOffset now) => OutcomeNotRecordedTest(this, now);
+
+    /// <summary>The same rule as a filter a query can run (the instant is sent as a parameter).</summary>
+    public static Expression<Func<Contact, bool>> OutcomeNotRecordedBy(DateTimeOffset now)
+    {
+        var instant = new Instant(now);
+        var contact = OutcomeNotRecordedRule.Parameters[0];
+        var body = new ReplaceParameter(OutcomeNotRecordedRule.Parameters[1], Expression.Property(Expression.Constant(instant), nameof(Instant.Value))).Visit(OutcomeNotRecordedRule.Body);
+        return Expression.Lambda<Func<Contact, bool>>(body, contact);
+    }
+
+    private sealed record Instant(DateTimeOffset Value);
+
+    private sealed class ReplaceParameter(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
 
     internal static Contact Arrange(Guid personId, Guid orderId, ContactArrangement arrangement, DateTimeOffset now)
     {

@@ -13,11 +13,11 @@ public static class MonthlyFaceToFace
         ArgumentNullException.ThrowIfNull(contacts);
         var seen = contacts
             .Where(CountsAsFaceToFace)
-            .Select(contact => FirstOfMonth(contact.LondonDate))
+            .Select(contact => MonthOf(contact.LondonDate))
             .ToHashSet();
 
         var gaps = new List<DateOnly>();
-        for (var month = FirstOfMonth(from); month < FirstOfMonth(today); month = month.AddMonths(1))
+        for (var month = MonthOf(from); month < MonthOf(today); month = month.AddMonths(1))
         {
             if (!seen.Contains(month))
             {
@@ -35,5 +35,6 @@ public static class MonthlyFaceToFace
         return contact.IsFaceToFace && contact.Outcome is { } outcome && outcome.IsAttendance();
     }
 
-    private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
+    /// <summary>The London calendar month of a date, as its first day.</summary>
+    public static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
 }

@@ -78,10 +78,23 @@ public sealed partial class Order
         decision.RecordCourtOutcome(outcome, on);
     }
 
+    /// <summary>[statute: CJA 2003 Sch 8 para 5–6] a failure or warning dated after this day is inside the 12 months to <paramref name="today"/>.</summary>
+    public static DateOnly EnforcementWindowStartsAfter(DateOnly today) => today.AddMonths(-EnforcementWindowMonths);
+
+    /// <summary>Failures with no warning and no pending or approved decision, of any age; see <see cref="FailureNeedsDecision"/>.</summary>
+    public IEnumerable<UnacceptableFailure> FailuresNotDealtWith => _failures.Where(failure => !IsDealtWith(failure.Id));
+
+    // [statute: CJA 2003 Sch 8 para 5–6] a failure in the last 12 months with no warning and no pending or approved decision needs one.
+    public bool FailureNeedsDecision(UnacceptableFailure failure, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.OccurredOn > EnforcementWindowStartsAfter(today) && !IsDealtWith(failure.Id);
+    }
+
     // [anchor: Manage People on Probation] compliance over the rolling 12 months.
     public ComplianceStatus ComplianceOn(DateOnly today)
     {
-        var windowStart = today.AddMonths(-EnforcementWindowMonths);
+        var windowStart = EnforcementWindowStartsAfter(today);
         var failures = _failures.Where(failure => failure.OccurredOn > windowStart && failure.OccurredOn <= today).ToList();
         var warningGiven = _warnings.Any(warning => warning.GivenOn > windowStart && warning.GivenOn <= today);
 

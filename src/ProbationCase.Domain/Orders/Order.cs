@@ -53,6 +53,9 @@ public sealed partial class Order : Entity
     /// <summary>The date the order ends, actual if ended, otherwise expected.</summary>
     public DateOnly EndDate => ActualEndDate ?? ExpectedEndDate;
 
+    /// <summary>[measure] SL003; [seed 001 §2.6] supervision starts at sentence, or on release (the start date) for a licence.</summary>
+    public DateOnly SupervisionStartsOn => Type == OrderType.Licence ? StartDate : SentenceDate;
+
     public RarRequirement? Rar => _requirements.OfType<RarRequirement>().SingleOrDefault();
 
     public UnpaidWorkRequirement? UnpaidWork => _requirements.OfType<UnpaidWorkRequirement>().SingleOrDefault();

@@ -80,14 +80,27 @@ public static class RarLedger
     private static RarPace Pace(Order order, RarRequirement rar, int daysDelivered, DateOnly today, TimelinessPolicy policy)
     {
         var expected = RarProRata.ExpectedDaysByNow(rar.MaximumDays, order.StartDate, order.ExpectedEndDate, today);
-
-        // Behind is decided exactly (ProRataPace, as the caseload's SQL does); the rounded figure is for display.
-        // A finished RAR (completed, with any shortfall explained) is no longer behind pace.
-        var totalDays = Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber);
-        var elapsedDays = Math.Clamp(today.DayNumber - order.StartDate.DayNumber, 0, totalDays);
-        var isBehind = !order.HasEnded && !rar.IsFinished
-            && ProRataPace.Trails(daysDelivered, policy.RarPaceMarginDays, rar.MaximumDays, elapsedDays, totalDays);
+        var isBehind = BehindPaceFrom(order, rar, daysDelivered, policy) is { } from && from <= today;
         return new RarPace(expected, daysDelivered, policy.RarPaceMarginDays, isBehind);
+    }
+
+    /// <summary>
+    /// [seed 000 §3.3 (Huddersfield); policy margin] the first date on which the RAR trails pro-rata pace with the days
+    /// delivered so far (decided exactly by <see cref="ProRataPace"/>; the rounded expected figure is for display);
+    /// null for an ended order or a finished RAR (completed, with any shortfall explained), or when it never trails.
+    /// </summary>
+    public static DateOnly? BehindPaceFrom(Order order, RarRequirement rar, int daysDelivered, TimelinessPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(rar);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (order.HasEnded || rar.IsFinished)
+        {
+            return null;
+        }
+
+        var totalDays = Math.Max(1, order.ExpectedEndDate.DayNumber - order.StartDate.DayNumber);
+        return ProRataPace.FirstDayTrailing(daysDelivered, policy.RarPaceMarginDays, rar.MaximumDays, order.StartDate, totalDays);
     }
 
     // [seed 001 §2.23] a RAR with no activity 4 weeks after sentence is flagged.

@@ -60,6 +60,23 @@ public sealed class UnpaidWorkRequirement : Requirement
         return standDown;
     }
 
+    /// <summary>
+    /// [seed 002 §4; policy margin] the first date on which the minutes worked so far trail the straight line to completion
+    /// 12 months from sentence by more than the margin (compared exactly by <see cref="ProRataPace"/>); null once finished
+    /// or when it never trails.
+    /// </summary>
+    public DateOnly? BehindPaceFrom(DateOnly sentenceDate, TimelinessPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (IsFinished)
+        {
+            return null;
+        }
+
+        var totalDays = Math.Max(1, sentenceDate.AddMonths(policy.UnpaidWorkCompletionMonths).DayNumber - sentenceDate.DayNumber);
+        return ProRataPace.FirstDayTrailing(MinutesWorked, policy.UnpaidWorkPaceMarginHours * 60, MinutesOrdered, sentenceDate, totalDays);
+    }
+
     /// <summary>Hours ordered / worked / remaining, time left and the two flags [DOMAIN.md §5].</summary>
     public UnpaidWorkProgress Progress(DateOnly sentenceDate, DateOnly today, TimelinessPolicy policy)
     {
@@ -77,7 +94,7 @@ public sealed class UnpaidWorkRequirement : Requirement
         var totalDays = Math.Max(1, completionDue.DayNumber - sentenceDate.DayNumber);
         var elapsedDays = Math.Clamp(today.DayNumber - sentenceDate.DayNumber, 0, totalDays);
         var expectedHours = decimal.Round(HoursOrdered * (decimal)elapsedDays / totalDays, 2);
-        var behindPace = !IsFinished && ProRataPace.Trails(MinutesWorked, policy.UnpaidWorkPaceMarginHours * 60, MinutesOrdered, elapsedDays, totalDays);
+        var behindPace = BehindPaceFrom(sentenceDate, policy) is { } from && from <= today;
 
         // [seed 002 §4.1] stand-down rate: stand-downs as a share of sessions the person turned up for.
         var occasions = _sessions.Count + _standDowns.Count;

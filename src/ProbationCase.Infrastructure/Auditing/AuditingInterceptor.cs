@@ -39,8 +39,10 @@ public sealed class AuditingInterceptor(IAuditActorAccessor actors, TimeProvider
     }
 
     /// <summary>Probation records are the domain's types; sign-in bookkeeping and key storage are not.</summary>
+    /// <remarks>A case summary is derived from audited records, not a record itself, so it is not audited again.</remarks>
     private static bool IsAudited(Type type) =>
-        type.Namespace?.StartsWith("ProbationCase.Domain", StringComparison.Ordinal) == true;
+        type.Namespace?.StartsWith("ProbationCase.Domain", StringComparison.Ordinal) == true
+        && type != typeof(Domain.Caseload.CaseSummary);
 
     private static AuditAction ActionOf(EntityState state) => state switch
     {

@@ -7,16 +7,49 @@ using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Infrastructure.Identity;
+using CaseSummaryUpkeep = ProbationCase.Infrastructure.CaseSummaries.CaseSummaryUpkeep;
 
 namespace ProbationCase.Infrastructure.Persistence;
 
-public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCaseDbContext> options)
+/// <param name="options">The provider settings (<see cref="ProbationCaseDatabase"/>).</param>
+/// <param name="caseSummaries">Keeps case summaries with every change; absent only for the EF tools at design time.</param>
+public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCaseDbContext> options, CaseSummaryUpkeep? caseSummaries = null)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Shared so several app instances can read each other's sign-in cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+
+    /// <summary>One row per case, written only here, in the transaction of each change to the case.</summary>
+    public DbSet<Domain.Caseload.CaseSummary> CaseSummaries => Set<Domain.Caseload.CaseSummary>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, and when the save touches a case, brings its summary up to date in the same transaction
+    /// (<see cref="CaseSummaryUpkeep"/>): either both are committed or neither is.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var cases = caseSummaries is null ? [] : CaseSummaryUpkeep.CasesChangedIn(ChangeTracker);
+        if (cases.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        await caseSummaries!.RefreshAsync(this, cases, cancellationToken);
+        written += await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

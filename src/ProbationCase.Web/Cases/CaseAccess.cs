@@ -22,6 +22,17 @@ public sealed class CaseAccess(ProbationCaseDbContext db, CurrentStaff staff, Au
     public IQueryable<PersonOnProbation> VisiblePeople() =>
         db.People.AsNoTracking().Where(PersonOnProbation.VisibleTo(staff.UserId));
 
+    /// <summary>
+    /// The case summaries the signed-in user may see: an unlimited case needs no further test (the summary's marker);
+    /// a limited one is checked against its access lists by the domain's own <see cref="PersonOnProbation.VisibleTo"/>.
+    /// </summary>
+    public IQueryable<Domain.Caseload.CaseSummary> VisibleSummaries()
+    {
+        var visible = db.People.Where(PersonOnProbation.VisibleTo(staff.UserId));
+        return db.CaseSummaries.AsNoTracking()
+            .Where(s => s.AccessLimitation == Domain.Access.AccessLimitation.None || visible.Any(p => p.Id == s.PersonId));
+    }
+
     /// <summary>Checks the signed-in user may open the case and, if so and <paramref name="recordView"/>, records the view.</summary>
     public async Task<CaseAccessResult> OpenAsync(Guid personId, string what, bool recordView, CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,13 @@ public static class WebHostSetup
                 $"Set ConnectionStrings__{ConnectionStringName} (scripts/run does this for a local database).");
 
         builder.Services.AddProbationCaseInfrastructure(connectionString);
+        // [policy] every timeliness figure from configuration ("Timeliness" section), checked at start-up; a change
+        // of policy makes every case summary stale, and the start-up rebuild brings them back.
+        builder.Services.AddOptions<Domain.Calendar.TimelinessPolicy>()
+            .Bind(builder.Configuration.GetSection("Timeliness"))
+            .Validate(policy => policy.Problems().Count == 0, "The Timeliness settings are not valid: each figure must be more than 0.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Domain.Calendar.TimelinessPolicy>>().Value);
         // Secure cookies wherever the request is HTTPS, and always in Production. Local runs on
         // http://localhost (scripts/run, the browser tests) would otherwise fail every form post.
         var cookieSecurity = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

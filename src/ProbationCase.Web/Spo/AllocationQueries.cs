@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Allocation;
 using ProbationCase.Domain.Court;
 using ProbationCase.Domain.People;
@@ -62,7 +63,7 @@ public sealed record CaseForAllocation(
 }
 
 /// <summary>Reads for the allocation queue and the choose-an-officer page, projected and filtered in SQL.</summary>
-public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam)
+public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam, TimeProvider clock)
 {
     public async Task<IReadOnlyList<QueuedCase>> QueueAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
@@ -162,18 +163,20 @@ public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam
         var officers = await spoTeam.OfficersAsync(teamId, cancellationToken);
         var officerIds = officers.Select(officer => officer.Id).ToList();
 
-        // Caseloads count every case the officer holds, whichever team it sits in; the weighting is the one [policy].
-        var loads = await db.People.AsNoTracking()
-            .Where(person => person.ResponsibleOfficerId != null && officerIds.Contains(person.ResponsibleOfficerId.Value))
-            .Select(WorkloadWeighting.CaseWeight)
-            .GroupBy(weight => weight.OfficerId)
+        // Caseloads count every live case the officer holds, whichever team it sits in; the weighting is the one [policy]
+        // kept on each case summary, so the figures are those of My cases and the team caseload.
+        var day = CaseloadDay.At(clock.GetUtcNow());
+        var loads = await db.CaseSummaries.AsNoTracking()
+            .Where(CaseloadWarnings.OnCaseload(day))
+            .Where(s => s.AllocationStatus == AllocationStatus.Allocated && s.ResponsibleOfficerId != null && officerIds.Contains(s.ResponsibleOfficerId.Value))
+            .GroupBy(s => s.ResponsibleOfficerId)
             .Select(group => new
             {
                 OfficerId = group.Key,
                 Cases = group.Count(),
-                Weighted = group.Sum(weight => weight.Weight),
-                High = group.Count(weight => weight.HighRosh),
-                Mappa = group.Count(weight => weight.Mappa),
+                Weighted = group.Sum(s => s.WorkloadWeight),
+                High = group.Count(s => s.HighRosh),
+                Mappa = group.Count(s => s.Mappa),
             })
             .ToListAsync(cancellationToken);
 

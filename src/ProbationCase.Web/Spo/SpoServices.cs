@@ -7,7 +7,6 @@ public static class SpoServices
     {
         services.AddScoped<SpoTeam>();
         services.AddScoped<AllocationQueries>();
-        services.AddScoped<TeamCaseloadQuery>();
         services.AddScoped<ApprovalQueries>();
         services.AddScoped<TeamDashboardQuery>();
         services.AddScoped<CaseAuditQueries>();

@@ -34,6 +34,9 @@ public sealed class SpoTeam(ProbationCaseDbContext db, CurrentStaff staff, CaseA
     /// <summary>Cases in the team's queue or caseload that the signed-in user may see.</summary>
     public IQueryable<PersonOnProbation> Cases(Guid teamId) => access.VisiblePeople().Where(person => person.TeamId == teamId);
 
+    /// <summary>The case summaries of the team's queue or caseload that the signed-in user may see.</summary>
+    public IQueryable<Domain.Caseload.CaseSummary> Summaries(Guid teamId) => access.VisibleSummaries().Where(summary => summary.TeamId == teamId);
+
     /// <summary>Active staff of the team who can hold a caseload (SPOs may too) [DOMAIN.md §1].</summary>
     public async Task<IReadOnlyList<TeamOfficer>> OfficersAsync(Guid teamId, CancellationToken cancellationToken = default) =>
         await db.Staff.AsNoTracking()

@@ -1,14 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Allocation;
-using ProbationCase.Domain.Calendar;
-using ProbationCase.Domain.Contacts;
-using ProbationCase.Domain.Enforcement;
-using ProbationCase.Domain.People;
-using ProbationCase.Domain.Plans;
+using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Domain.Staff;
-using ProbationCase.Infrastructure.Persistence;
-using ProbationCase.Web.Cases.Queries;
 
 namespace ProbationCase.Web.Spo;
 
@@ -68,101 +62,36 @@ public sealed record DashboardFigures
 
     public int OverdueOversightActions { get; init; }
 
+    /// <summary>Cases with each caseload warning: the same counts as the officer's My cases and the team caseload.</summary>
+    public IReadOnlyDictionary<CaseloadWarning, int> Warnings { get; init; } = new Dictionary<CaseloadWarning, int>();
+
     public static int? Percent(int part, int whole) => whole == 0 ? null : (int)Math.Round(100m * part / whole, MidpointRounding.AwayFromZero);
 }
 
 public sealed record TeamDashboard(DateOnly Today, IReadOnlyList<DashboardFigures> Officers, DashboardFigures Team);
 
 /// <summary>
-/// Computes the team dashboard. Counts are grouped by officer in SQL; the business-day timeliness and RAR
-/// figures use the shared §7 deadlines (the administrator-edited bank holidays, <see cref="CaseDeadlinesSource"/>)
-/// and the domain's counting rules over small per-case projections of the team.
+/// Computes the team dashboard from the team's case summaries alone: the cases on the team's caseload, each judged by the
+/// domain's own warnings (<see cref="CaseloadWarnings"/>) and dates, summed per officer. Two statements: the officers,
+/// then the team's summaries (a team is a few hundred rows; nothing depends on the size of the region).
 /// </summary>
-public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTeam, CaseDeadlinesSource deadlinesSource, TimeProvider clock)
+public sealed class TeamDashboardQuery(SpoTeam spoTeam, TimeProvider clock)
 {
     public async Task<TeamDashboard> ComputeAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var today = LondonClock.DateOf(now);
-        var policy = deadlinesSource.Policy;
+        var day = CaseloadDay.At(clock.GetUtcNow());
         var officers = await spoTeam.OfficersAsync(teamId, cancellationToken);
-        var cases = spoTeam.Cases(teamId).Where(person => person.AllocationStatus == AllocationStatus.Allocated && person.ResponsibleOfficerId != null);
+        var cases = await spoTeam.Summaries(teamId)
+            .Where(CaseloadWarnings.OnCaseload(day))
+            .Where(s => s.AllocationStatus == AllocationStatus.Allocated && s.ResponsibleOfficerId != null)
+            .ToListAsync(cancellationToken);
 
-        var caseCounts = await CountByOfficerAsync(cases, cases.Select(person => person.Id), cancellationToken);
-        var weighted = await cases.Select(WorkloadWeighting.CaseWeight)
-            .GroupBy(weight => weight.OfficerId)
-            .Select(group => new { group.Key, Weight = group.Sum(weight => weight.Weight) })
-            .ToDictionaryAsync(row => row.Key!.Value, row => row.Weight, cancellationToken);
-
-        // [DOMAIN.md §3] booked time has passed and no outcome.
-        var outcomes = await CountByOfficerAsync(cases,
-            db.Contacts.Where(contact => contact.Outcome == null && contact.StartsAt <= now).Select(contact => contact.PersonId), cancellationToken);
-
-        // [DOMAIN.md §9] failures with no warning and no pending or approved decision.
-        var failures = await CountByOfficerAsync(cases,
-            db.Orders.SelectMany(EnforcementQueries.FailuresWithoutDecision)
-                .Join(db.Orders, failure => failure.OrderId, order => order.Id, (failure, order) => order.PersonId), cancellationToken);
-
-        var breaches = await CountByOfficerAsync(cases,
-            db.Orders.SelectMany(order => order.Decisions).Where(EnforcementQueries.BreachInProgress)
-                .Join(db.Orders, decision => decision.OrderId, order => order.Id, (decision, order) => order.PersonId), cancellationToken);
-
-        // [seed 001 §2.23] requirements still awaiting start more than 4 weeks after sentence, on live orders.
-        var sentencedBefore = RequirementQueries.StartOverdueIfSentencedBefore(today, policy);
-        var notStarted = await CountByOfficerAsync(cases,
-            db.Orders.Where(order => order.ActualEndDate == null && order.SentenceDate < sentencedBefore)
-                .SelectMany(order => order.Requirements.Where(requirement => requirement.Status == RequirementStatus.AwaitingStart), (order, requirement) => order.PersonId),
-            cancellationToken);
-
-        // [DOMAIN.md §11] oversight actions past due and not completed, on the officer's cases.
-        var overdueActions = await CountByOfficerAsync(cases,
-            db.ManagementOversight.SelectMany(entry => entry.Actions.Where(action => action.CompletedOn == null && action.DueOn < today), (entry, action) => entry.PersonId),
-            cancellationToken);
-
-        var noFaceToFace = await NoFaceToFaceLastMonthAsync(cases, today, cancellationToken);
-        var reviewsOverdue = await ReviewsOverdueAsync(cases, today, policy, cancellationToken);
-        var timeliness = await TimelinessAsync(cases, today, await deadlinesSource.GetAsync(cancellationToken), cancellationToken);
-        var rar = await RarAsync(cases, today, cancellationToken);
-        var unpaidWork = await UnpaidWorkAsync(cases, cancellationToken);
-
+        var judge = new CaseJudgement(day);
+        var byOfficer = cases.ToLookup(s => s.ResponsibleOfficerId!.Value);
         var rows = officers
-            .Select(officer =>
-            {
-                var t = timeliness.GetValueOrDefault(officer.Id) ?? new Timeliness();
-                var r = rar.GetValueOrDefault(officer.Id);
-                var u = unpaidWork.GetValueOrDefault(officer.Id);
-                return new DashboardFigures
-                {
-                    OfficerId = officer.Id,
-                    Name = officer.Name,
-                    Grade = officer.Grade,
-                    Cases = caseCounts.GetValueOrDefault(officer.Id),
-                    WeightedWorkload = weighted.GetValueOrDefault(officer.Id),
-                    FirstAppointmentsDue = t.FirstAppointmentsDue,
-                    FirstAppointmentsOnTime = t.FirstAppointmentsOnTime,
-                    PlansDue = t.PlansDue,
-                    PlansOnTime = t.PlansOnTime,
-                    PlansSignedOff = t.PlansSignedOff,
-                    PlansPersonInvolved = t.PlansPersonInvolved,
-                    PlansNeedingKeepOthersSafe = t.PlansNeedingKeepOthersSafe,
-                    PlansWithKeepOthersSafe = t.PlansWithKeepOthersSafe,
-                    RarDaysOrdered = r.Ordered,
-                    RarDaysDelivered = r.Delivered,
-                    RarDaysProRata = r.ProRata,
-                    UnpaidWorkHoursOrdered = u.Ordered,
-                    UnpaidWorkHoursWorked = u.Worked,
-                    RequirementsNotStarted = notStarted.GetValueOrDefault(officer.Id),
-                    NoFaceToFaceLastMonth = noFaceToFace.GetValueOrDefault(officer.Id),
-                    ReviewsOverdue = reviewsOverdue.GetValueOrDefault(officer.Id),
-                    OutcomesNotRecorded = outcomes.GetValueOrDefault(officer.Id),
-                    FailuresWithoutDecision = failures.GetValueOrDefault(officer.Id),
-                    BreachesInProgress = breaches.GetValueOrDefault(officer.Id),
-                    OverdueOversightActions = overdueActions.GetValueOrDefault(officer.Id),
-                };
-            })
+            .Select(officer => judge.Figures(byOfficer[officer.Id].ToList()) with { OfficerId = officer.Id, Name = officer.Name, Grade = officer.Grade })
             .ToList();
-
-        return new TeamDashboard(today, rows, Total(rows));
+        return new TeamDashboard(day.Today, rows, Total(rows));
     }
 
     private static DashboardFigures Total(IReadOnlyList<DashboardFigures> rows) => new()
@@ -190,196 +119,54 @@ public sealed class TeamDashboardQuery(ProbationCaseDbContext db, SpoTeam spoTea
         FailuresWithoutDecision = rows.Sum(row => row.FailuresWithoutDecision),
         BreachesInProgress = rows.Sum(row => row.BreachesInProgress),
         OverdueOversightActions = rows.Sum(row => row.OverdueOversightActions),
+        Warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => rows.Sum(row => row.Warnings.GetValueOrDefault(warning))),
     };
 
-    /// <summary>Counts the person ids (one per item) by the case's officer, in SQL.</summary>
-    private static async Task<Dictionary<Guid, int>> CountByOfficerAsync(IQueryable<PersonOnProbation> cases, IQueryable<Guid> personIds, CancellationToken cancellationToken) =>
-        await personIds
-            .Join(cases, personId => personId, person => person.Id, (personId, person) => person.ResponsibleOfficerId!.Value)
-            .GroupBy(officerId => officerId)
-            .Select(group => new { group.Key, Count = group.Count() })
-            .ToDictionaryAsync(row => row.Key, row => row.Count, cancellationToken);
-
-    // [seed 003 The basics] cases on a live order with no attended face-to-face contact in the last full London month.
-    private async Task<Dictionary<Guid, int>> NoFaceToFaceLastMonthAsync(IQueryable<PersonOnProbation> cases, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The day's tests, compiled once per dashboard from the same expressions the lists run in SQL.</summary>
+    private sealed class CaseJudgement(CaseloadDay day)
     {
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        var lastMonth = thisMonth.AddMonths(-1);
-        var from = LondonClock.ToUtc(lastMonth, TimeOnly.MinValue);
-        var to = LondonClock.ToUtc(thisMonth, TimeOnly.MinValue);
-        var attended = Enum.GetValues<ContactOutcome>().Where(outcome => outcome.IsAttendance()).Cast<ContactOutcome?>().ToList();
-        return await CountByOfficerAsync(cases,
-            cases.Where(person =>
-                    db.Orders.Any(order => order.PersonId == person.Id && order.StartDate < lastMonth && (order.ActualEndDate == null || order.ActualEndDate >= thisMonth))
-                    && !db.Contacts.Any(contact => contact.PersonId == person.Id && contact.IsFaceToFace && attended.Contains(contact.Outcome)
-                        && contact.StartsAt >= from && contact.StartsAt < to))
-                .Select(person => person.Id),
-            cancellationToken);
-    }
+        private readonly Dictionary<CaseloadWarning, Func<CaseSummary, bool>> _warnings =
+            CaseloadWarnings.All.ToDictionary(warning => warning, warning => CaseloadWarnings.For(warning, day).Compile());
 
-    // [policy] 16-weekly reviews and [seed 001 §2.44] triggers: SentencePlan.ReviewDue decides, over the team's live plans.
-    private async Task<Dictionary<Guid, int>> ReviewsOverdueAsync(IQueryable<PersonOnProbation> cases, DateOnly today, TimelinessPolicy policy, CancellationToken cancellationToken)
-    {
-        var plans = await db.SentencePlans.AsNoTracking().AsSplitQuery()
-            .Include(plan => plan.Reviews).Include(plan => plan.Triggers)
-            .Where(plan => plan.SignedOffAt != null && db.Orders.Any(order => order.Id == plan.OrderId && order.ActualEndDate == null))
-            .Join(cases, plan => plan.PersonId, person => person.Id, (plan, person) => new { Plan = plan, Officer = person.ResponsibleOfficerId!.Value })
-            .ToListAsync(cancellationToken);
-        return plans
-            .Where(row => row.Plan.ReviewDue(policy) is { } due && due.DueOn < today)
-            .GroupBy(row => row.Officer)
-            .ToDictionary(group => group.Key, group => group.Count());
-    }
+        private readonly Func<CaseSummary, bool> _noFaceToFaceLastMonth = CaseloadWarnings.NoFaceToFaceLastMonth(day).Compile();
 
-    private sealed record Timeliness
-    {
-        public int FirstAppointmentsDue { get; set; }
+        private readonly Func<CaseSummary, int> _overdueActions = CaseloadWarnings.OverdueOversightActions(day).Compile();
 
-        public int FirstAppointmentsOnTime { get; set; }
-
-        public int PlansDue { get; set; }
-
-        public int PlansOnTime { get; set; }
-
-        public int PlansSignedOff { get; set; }
-
-        public int PlansPersonInvolved { get; set; }
-
-        public int PlansNeedingKeepOthersSafe { get; set; }
-
-        public int PlansWithKeepOthersSafe { get; set; }
-    }
-
-    // [measure] SL003 / SL006 beside plan quality [seed 002 §2.1–2.2]: one small row per live case, deadlines from the shared calendar.
-    private async Task<Dictionary<Guid, Timeliness>> TimelinessAsync(IQueryable<PersonOnProbation> cases, DateOnly today, CaseDeadlines deadlines, CancellationToken cancellationToken)
-    {
-        var attended = Enum.GetValues<ContactOutcome>().Where(outcome => outcome.IsAttendance()).Cast<ContactOutcome?>().ToList();
-        var rows = await cases
-            .Select(person => new
-            {
-                Officer = person.ResponsibleOfficerId!.Value,
-                person.Risk,
-                FirstAllocatedAt = person.Allocations.Min(allocation => (DateTimeOffset?)allocation.AllocatedAt),
-                Order = db.Orders.Where(order => order.PersonId == person.Id && order.ActualEndDate == null)
-                    .OrderByDescending(order => order.SentenceDate)
-                    .Select(order => new
-                    {
-                        order.SentenceDate,
-                        FirstAttended = db.Contacts
-                            .Where(contact => contact.OrderId == order.Id && contact.IsFaceToFace && attended.Contains(contact.Outcome))
-                            .Min(contact => (DateTimeOffset?)contact.StartsAt),
-                        Plan = db.SentencePlans.Where(plan => plan.OrderId == order.Id)
-                            .Select(plan => new
-                            {
-                                plan.SignedOffAt,
-                                plan.PersonInvolved,
-                                KeepsOthersSafe = plan.Objectives.Any(objective => objective.Risk == RiskArea.KeepingOthersSafe),
-                            })
-                            .FirstOrDefault(),
-                    })
-                    .FirstOrDefault(),
-            })
-            .Where(row => row.Order != null)
-            .ToListAsync(cancellationToken);
-
-        var result = new Dictionary<Guid, Timeliness>();
-        foreach (var row in rows)
+        public DashboardFigures Figures(List<CaseSummary> cases)
         {
-            var figures = result.TryGetValue(row.Officer, out var existing) ? existing : result[row.Officer] = new Timeliness();
-            var order = row.Order!;
-            var allocatedOn = row.FirstAllocatedAt is { } allocatedAt ? LondonClock.DateOf(allocatedAt) : order.SentenceDate;
-            var from = allocatedOn > order.SentenceDate ? allocatedOn : order.SentenceDate;
-            var firstAppointmentDue = deadlines.FirstAppointmentDue(from);
-            DateOnly? firstAttended = order.FirstAttended is { } first ? LondonClock.DateOf(first) : null;
-            if (firstAttended is not null || firstAppointmentDue < today)
+            var warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => cases.Count(_warnings[warning]));
+            var signedOff = cases.Where(s => s.PlanSignedOffOn is not null).ToList();
+            return new DashboardFigures
             {
-                figures.FirstAppointmentsDue++;
-                if (firstAttended is { } met && met <= firstAppointmentDue)
-                {
-                    figures.FirstAppointmentsOnTime++;
-                }
-            }
-
-            DateOnly? signedOff = order.Plan?.SignedOffAt is { } at ? LondonClock.DateOf(at) : null;
-            if (firstAttended is { } attendedOn)
-            {
-                var planDue = deadlines.SentencePlanDue(attendedOn);
-                if (signedOff is not null || planDue < today)
-                {
-                    figures.PlansDue++;
-                    if (signedOff is { } done && done <= planDue)
-                    {
-                        figures.PlansOnTime++;
-                    }
-                }
-            }
-
-            if (signedOff is not null)
-            {
-                figures.PlansSignedOff++;
-                if (order.Plan!.PersonInvolved == true)
-                {
-                    figures.PlansPersonInvolved++;
-                }
-
+                Cases = cases.Count,
+                WeightedWorkload = cases.Sum(s => s.WorkloadWeight),
+                // [measure] SL003: counted once seen, or once the due day has passed unseen.
+                FirstAppointmentsDue = cases.Count(s => s.FirstSeenOn is not null || s.FirstAppointmentDueBy < day.Today),
+                FirstAppointmentsOnTime = cases.Count(s => s.FirstSeenOn <= s.FirstAppointmentDueBy),
+                // [measure] SL006: counted once signed off, or once the due day has passed unsigned.
+                PlansDue = cases.Count(s => s.PlanDueOn is not null && (s.PlanSignedOffOn is not null || s.PlanDueOn < day.Today)),
+                PlansOnTime = cases.Count(s => s.PlanSignedOffOn <= s.PlanDueOn),
+                PlansSignedOff = signedOff.Count,
+                PlansPersonInvolved = signedOff.Count(s => s.PlanPersonInvolved),
                 // [seed 002 §2.2] domestic abuse, safeguarding or RoSH medium+ needs a keep-others-safe objective.
-                if (row.Risk.NeedsKeepingOthersSafeObjective)
-                {
-                    figures.PlansNeedingKeepOthersSafe++;
-                    if (order.Plan.KeepsOthersSafe)
-                    {
-                        figures.PlansWithKeepOthersSafe++;
-                    }
-                }
-            }
+                PlansNeedingKeepOthersSafe = signedOff.Count(s => s.NeedsKeepOthersSafeObjective),
+                PlansWithKeepOthersSafe = signedOff.Count(s => s.NeedsKeepOthersSafeObjective && s.PlanKeepsOthersSafe),
+                RarDaysOrdered = cases.Sum(s => s.RarMaximumDays ?? 0),
+                RarDaysDelivered = cases.Sum(s => s.RarDaysDelivered ?? 0),
+                RarDaysProRata = cases
+                    .Where(s => s.RarMaximumDays is not null)
+                    .Sum(s => RarProRata.ExpectedDaysByNow(s.RarMaximumDays!.Value, s.OrderStartDate!.Value, s.OrderExpectedEndDate!.Value, day.Today)),
+                UnpaidWorkHoursOrdered = cases.Sum(s => s.UnpaidWorkHoursOrdered ?? 0),
+                UnpaidWorkHoursWorked = decimal.Round(cases.Sum(s => s.UnpaidWorkMinutesWorked ?? 0) / 60m, 1),
+                RequirementsNotStarted = warnings[CaseloadWarning.RequirementNotStarted],
+                NoFaceToFaceLastMonth = cases.Count(_noFaceToFaceLastMonth),
+                ReviewsOverdue = warnings[CaseloadWarning.ReviewDue],
+                OutcomesNotRecorded = warnings[CaseloadWarning.OutcomeNotRecorded],
+                FailuresWithoutDecision = warnings[CaseloadWarning.FailureWithoutDecision],
+                BreachesInProgress = cases.Count(s => s.BreachInProgress),
+                OverdueOversightActions = cases.Sum(_overdueActions),
+                Warnings = warnings,
+            };
         }
-
-        return result;
-    }
-
-    // [DOMAIN.md §4] days delivered: distinct London dates with a complied RAR activity, capped at the maximum; pro-rata from the domain.
-    private async Task<Dictionary<Guid, (int Ordered, int Delivered, decimal ProRata)>> RarAsync(IQueryable<PersonOnProbation> cases, DateOnly today, CancellationToken cancellationToken)
-    {
-        var rars = await db.Orders
-            .Where(order => order.ActualEndDate == null)
-            .SelectMany(order => order.Requirements.OfType<RarRequirement>(), (order, rar) => new { order.PersonId, order.StartDate, order.ExpectedEndDate, rar.Id, rar.MaximumDays })
-            .Join(cases, rar => rar.PersonId, person => person.Id, (rar, person) => new
-            {
-                Officer = person.ResponsibleOfficerId!.Value,
-                rar.StartDate,
-                rar.ExpectedEndDate,
-                rar.MaximumDays,
-                Activities = db.Contacts
-                    .Where(contact => contact.RequirementId == rar.Id && contact.Type == ContactType.RarActivity && contact.Outcome == ContactOutcome.AttendedComplied)
-                    .Select(contact => contact.StartsAt)
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
-        return rars
-            .GroupBy(rar => rar.Officer)
-            .ToDictionary(
-                group => group.Key,
-                group => (
-                    group.Sum(rar => rar.MaximumDays),
-                    group.Sum(rar => Math.Min(rar.MaximumDays, rar.Activities.Select(LondonClock.DateOf).Distinct().Count())),
-                    group.Sum(rar => RarProRata.ExpectedDaysByNow(rar.MaximumDays, rar.StartDate, rar.ExpectedEndDate, today))));
-    }
-
-    private async Task<Dictionary<Guid, (int Ordered, decimal Worked)>> UnpaidWorkAsync(IQueryable<PersonOnProbation> cases, CancellationToken cancellationToken)
-    {
-        var rows = await db.Orders
-            .Where(order => order.ActualEndDate == null)
-            .SelectMany(order => order.Requirements.OfType<UnpaidWorkRequirement>(), (order, work) => new
-            {
-                order.PersonId,
-                work.HoursOrdered,
-                Minutes = work.Sessions.Sum(session => session.MinutesCredited),
-            })
-            .Join(cases, work => work.PersonId, person => person.Id, (work, person) => new { Officer = person.ResponsibleOfficerId!.Value, work.HoursOrdered, work.Minutes })
-            .GroupBy(work => work.Officer)
-            .Select(group => new { group.Key, Ordered = group.Sum(work => work.HoursOrdered), Minutes = group.Sum(work => work.Minutes) })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(row => row.Key, row => (row.Ordered, decimal.Round(row.Minutes / 60m, 1)));
     }
 }

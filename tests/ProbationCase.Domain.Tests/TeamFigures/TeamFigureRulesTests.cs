@@ -1,6 +1,5 @@
 using ProbationCase.Domain.Allocation;
 using ProbationCase.Domain.Contacts;
-using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.Oversight;
 using ProbationCase.Domain.People;
@@ -34,14 +33,12 @@ public class TeamFigureRulesTests
     }
 
     [Fact]
-    public void CaseWeight_HighRosh_SameWeightAsWeightOf()
+    public void Weight_HighRosh_CountsTwoAndIsHighRosh()
     {
         var person = PersonWith(new RiskAssessment { Rosh = RoshLevel.High });
 
-        var weight = WorkloadWeighting.CaseWeight.Compile()(person);
-
-        Assert.Equal(WorkloadWeighting.WeightOf(person), weight.Weight);
-        Assert.True(weight.HighRosh);
+        Assert.Equal(2, WorkloadWeighting.WeightOf(person));
+        Assert.True(WorkloadWeighting.IsHighRosh(person.Risk.Rosh));
     }
 
     [Fact]
@@ -51,19 +48,7 @@ public class TeamFigureRulesTests
     }
 
     [Fact]
-    public void BreachInProgress_PendingBreach_MatchesAggregate()
-    {
-        var order = OrderWithRar();
-        var contact = WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 2, 1)), ContactOutcome.UnacceptableAbsence);
-        var failure = order.RecordUnacceptableFailure(contact, Officer, London(2024, 2, 2));
-        var decision = order.ReferBreach(failure.Id, Officer, "Second failure after a warning", London(2024, 2, 2));
-
-        Assert.True(EnforcementQueries.BreachInProgress.Compile()(decision));
-        Assert.Equal(decision.IsBreachInProgress, EnforcementQueries.BreachInProgress.Compile()(decision));
-    }
-
-    [Fact]
-    public void FailuresWithoutDecision_OneWarnedOneOpen_CountsOne()
+    public void FailuresNotDealtWith_OneWarnedOneOpen_CountsOne()
     {
         var order = OrderWithRar();
         var first = order.RecordUnacceptableFailure(
@@ -72,7 +57,7 @@ public class TeamFigureRulesTests
         order.RecordUnacceptableFailure(
             WithOutcome(Arrange(order, ContactType.OfficeAppointment, London(2024, 3, 1)), ContactOutcome.UnacceptableAbsence), Officer, London(2024, 3, 2));
 
-        Assert.Single(EnforcementQueries.FailuresWithoutDecision.Compile()(order));
+        Assert.Single(order.FailuresNotDealtWith);
     }
 
     [Fact]

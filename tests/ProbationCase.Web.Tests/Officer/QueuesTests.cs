@@ -31,8 +31,8 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         var page = await client.GetDocumentAsync("/Officer/Queues");
 
         var rows = page.QuerySelectorAll("#outcomes tbody tr");
-        Assert.Equal(missing.Id.ToString(), Assert.Single(rows).GetAttribute("data-contact"));
-        Assert.Contains($"/Cases/{mine.Id}/Contacts/{missing.Id}/Outcome", rows[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(mine.Id.ToString(), Assert.Single(rows).GetAttribute("data-person"));
+        Assert.Contains($"/Cases/{mine.Id}/Activity?Filter.Outcome=not-recorded", rows[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         var page = await client.GetDocumentAsync("/Officer/Queues");
 
         var row = Assert.Single(page.QuerySelectorAll("#enforcement tbody tr"));
-        Assert.Equal(failure.Id.ToString(), row.GetAttribute("data-failure"));
-        Assert.Contains("Warning", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(person.Id.ToString(), row.GetAttribute("data-person"));
+        Assert.Equal(failure.OccurredOn, order.Failures.Single().OccurredOn);
     }
 
     [Fact]
@@ -66,13 +66,13 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         order.GiveWarning(firstFailure.Id, me.Id, Today.AddDays(-19), "Missed appointment; a further failure within 12 months can mean a return to court.");
         var second = Contact(order, me, At(5), ContactOutcome.UnacceptableAbsence);
         var secondFailure = order.RecordUnacceptableFailure(second, me.Id, Now.AddDays(-5));
-        var decision = order.ReferBreach(secondFailure.Id, me.Id, "Second unacceptable absence within 12 months of a warning.", Now.AddDays(-4));
+        order.ReferBreach(secondFailure.Id, me.Id, "Second unacceptable absence within 12 months of a warning.", Now.AddDays(-4));
         await seed.SaveAsync(person, order, first, second);
         var client = await SignedInClientAsync(Ro);
 
         var page = await client.GetDocumentAsync("/Officer/Queues");
 
-        Assert.Equal(decision.Id.ToString(), Assert.Single(page.QuerySelectorAll("#breaches li")).GetAttribute("data-decision"));
+        Assert.Equal(person.Id.ToString(), Assert.Single(page.QuerySelectorAll("#breaches li")).GetAttribute("data-person"));
         Assert.Empty(page.QuerySelectorAll("#enforcement tbody tr"));
     }
 
@@ -82,7 +82,7 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         var seed = new CaseloadSeed(Factory.Services);
         var me = await seed.OfficerForAsync(Ro);
         var deadlines = await DeadlinesAsync();
-        var (monday, sunday) = CaseloadWarningCutoffs.WeekOf(Today);
+        var (monday, sunday) = CaseloadDay.At(LondonClock.ToUtc(Today, new TimeOnly(12, 0))).Week;
         var firstAttended = Today.AddDays(-1);
         while (!(deadlines.SentencePlanDue(firstAttended) <= sunday && deadlines.SentencePlanDue(firstAttended) >= monday))
         {
@@ -101,7 +101,7 @@ public sealed class QueuesTests(ProbationCaseWebFactory factory) : WebTest(facto
         var page = await client.GetDocumentAsync("/Officer/Queues");
 
         var item = Assert.Single(page.QuerySelectorAll("#plans li"));
-        Assert.Equal(dueOrder.Id.ToString(), item.GetAttribute("data-order"));
+        Assert.Equal(dueThisWeek.Id.ToString(), item.GetAttribute("data-person"));
     }
 
     private async Task<CaseDeadlines> DeadlinesAsync()

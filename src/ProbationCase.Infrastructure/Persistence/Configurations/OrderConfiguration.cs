@@ -22,6 +22,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.Rar);
         builder.Ignore(o => o.UnpaidWork);
 
+        builder.Ignore(o => o.FailuresNotDealtWith);
         builder.HasMany(o => o.Offences).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Requirements).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Failures).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);

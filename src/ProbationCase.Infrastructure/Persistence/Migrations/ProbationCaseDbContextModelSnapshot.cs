@@ -345,6 +345,248 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.ToTable("bank_holidays", (string)null);
                 });
 
+            modelBuilder.Entity("ProbationCase.Domain.Caseload.CaseSummary", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("AccessLimitation")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("access_limitation");
+
+                    b.Property<string>("AllocationStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("allocation_status");
+
+                    b.Property<DateTimeOffset?>("AwaitingAllocationSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awaiting_allocation_since");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("BookingsWithoutOutcome")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("bookings_without_outcome");
+
+                    b.Property<DateTimeOffset?>("BreachAwaitingApprovalSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("breach_awaiting_approval_since");
+
+                    b.Property<bool>("BreachInProgress")
+                        .HasColumnType("boolean")
+                        .HasColumnName("breach_in_progress");
+
+                    b.Property<string>("ComputedWith")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("computed_with");
+
+                    b.Property<string>("Crn")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("crn");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<int>("DecisionsAwaitingApproval")
+                        .HasColumnType("integer")
+                        .HasColumnName("decisions_awaiting_approval");
+
+                    b.Property<DateTimeOffset?>("EarliestBookingWithoutOutcome")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("earliest_booking_without_outcome");
+
+                    b.PrimitiveCollection<List<DateOnly>>("FaceToFaceMonths")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("face_to_face_months");
+
+                    b.PrimitiveCollection<List<DateOnly>>("FailuresNotDealtWith")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("failures_not_dealt_with");
+
+                    b.Property<DateOnly?>("FirstAppointmentDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("first_appointment_due_by");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<DateOnly?>("FirstSeenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_seen_on");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer")
+                        .HasColumnName("flags");
+
+                    b.Property<bool>("HighRosh")
+                        .HasColumnType("boolean")
+                        .HasColumnName("high_rosh");
+
+                    b.Property<DateTimeOffset?>("LastFaceToFace")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_face_to_face");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<DateOnly?>("LiveUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("live_until");
+
+                    b.Property<bool>("Mappa")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mappa");
+
+                    b.Property<string>("MappaCategory")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("mappa_category");
+
+                    b.Property<int?>("MappaLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("mappa_level");
+
+                    b.Property<bool>("NeedsKeepOthersSafeObjective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_keep_others_safe_objective");
+
+                    b.Property<int>("OfficerChanges")
+                        .HasColumnType("integer")
+                        .HasColumnName("officer_changes");
+
+                    b.PrimitiveCollection<List<DateOnly>>("OpenOversightActionsDue")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("open_oversight_actions_due");
+
+                    b.Property<DateOnly?>("OrderEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_end_date");
+
+                    b.Property<DateOnly?>("OrderExpectedEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_expected_end_date");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateOnly?>("OrderStartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_start_date");
+
+                    b.Property<string>("OrderType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("order_type");
+
+                    b.Property<DateOnly?>("PlanDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("plan_due_on");
+
+                    b.Property<bool>("PlanKeepsOthersSafe")
+                        .HasColumnType("boolean")
+                        .HasColumnName("plan_keeps_others_safe");
+
+                    b.Property<bool>("PlanPersonInvolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("plan_person_involved");
+
+                    b.Property<DateOnly?>("PlanSignedOffOn")
+                        .HasColumnType("date")
+                        .HasColumnName("plan_signed_off_on");
+
+                    b.Property<DateOnly?>("RarBehindPaceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("rar_behind_pace_from");
+
+                    b.Property<int?>("RarDaysDelivered")
+                        .HasColumnType("integer")
+                        .HasColumnName("rar_days_delivered");
+
+                    b.Property<int?>("RarMaximumDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("rar_maximum_days");
+
+                    b.Property<int>("RequirementsAwaitingStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("requirements_awaiting_start");
+
+                    b.Property<DateOnly?>("RequirementsStartDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("requirements_start_due_by");
+
+                    b.Property<Guid?>("ResponsibleOfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_officer_id");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<string>("Rosh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("rosh");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateOnly?>("UnpaidWorkBehindPaceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("unpaid_work_behind_pace_from");
+
+                    b.Property<int?>("UnpaidWorkHoursOrdered")
+                        .HasColumnType("integer")
+                        .HasColumnName("unpaid_work_hours_ordered");
+
+                    b.Property<int?>("UnpaidWorkMinutesWorked")
+                        .HasColumnType("integer")
+                        .HasColumnName("unpaid_work_minutes_worked");
+
+                    b.Property<int>("WorkloadWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("workload_weight");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_case_summaries");
+
+                    b.HasIndex("ComputedWith")
+                        .HasDatabaseName("ix_case_summaries_computed_with");
+
+                    b.HasIndex("Crn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_summaries_crn");
+
+                    b.HasIndex("TeamId", "AllocationStatus", "ResponsibleOfficerId")
+                        .HasDatabaseName("ix_case_summaries_team_id_allocation_status_responsible_office");
+
+                    b.HasIndex("ResponsibleOfficerId", "LastName", "FirstName", "PersonId")
+                        .HasDatabaseName("ix_case_summaries_responsible_officer_id_last_name_first_name_");
+
+                    b.ToTable("case_summaries", (string)null);
+                });
+
             modelBuilder.Entity("ProbationCase.Domain.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2501,6 +2743,16 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_allocations_people_person_id");
+                });
+
+            modelBuilder.Entity("ProbationCase.Domain.Caseload.CaseSummary", b =>
+                {
+                    b.HasOne("ProbationCase.Domain.People.PersonOnProbation", null)
+                        .WithOne()
+                        .HasForeignKey("ProbationCase.Domain.Caseload.CaseSummary", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_summaries_people_person_id");
                 });
 
             modelBuilder.Entity("ProbationCase.Domain.Contacts.Contact", b =>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
-using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Requirements;
 using ProbationCase.Infrastructure.Persistence;
@@ -66,7 +65,7 @@ public sealed class ActivityLogQuery(ProbationCaseDbContext db, TimeProvider clo
 
         if (request.Outcome == ActivityOutcomeFilter.NotRecorded)
         {
-            contacts = contacts.Where(CaseloadWarningRules.OutcomeNotRecorded(now));
+            contacts = contacts.Where(Contact.OutcomeNotRecordedBy(now));
         }
         else if (request.Outcome == ActivityOutcomeFilter.Code && request.OutcomeCode is { } code)
         {
@@ -86,7 +85,7 @@ public sealed class ActivityLogQuery(ProbationCaseDbContext db, TimeProvider clo
 
         if (request.To is { } to)
         {
-            var beforeInstant = CaseloadWarningCutoffs.StartOfNextLondonDay(to);
+            var beforeInstant = LondonClock.ToUtc(to.AddDays(1), TimeOnly.MinValue);
             contacts = contacts.Where(c => c.StartsAt < beforeInstant);
         }
 

@@ -8,11 +8,11 @@ namespace ProbationCase.Web.Cases.Queries;
 /// The §7 deadlines over the administrator-edited bank holiday table, read once per request
 /// (the table is small: a dozen dates a year).
 /// </summary>
-public sealed class CaseDeadlinesSource(ProbationCaseDbContext db)
+public sealed class CaseDeadlinesSource(ProbationCaseDbContext db, TimelinessPolicy policy)
 {
     private CaseDeadlines? _deadlines;
 
-    public TimelinessPolicy Policy { get; } = TimelinessPolicy.Default;
+    public TimelinessPolicy Policy { get; } = policy;
 
     public async Task<CaseDeadlines> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
-using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
@@ -34,7 +33,7 @@ public sealed record OrderSummary(
     TerminationReason? TerminationReason,
     IReadOnlyList<string> Offences,
     ComplianceStatus Compliance,
-    FirstAppointment FirstAppointment,
+    FirstAppointment? FirstAppointment,
     IReadOnlyList<RequirementSummary> Requirements);
 
 public sealed record CaseRecord(
@@ -97,15 +96,11 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, CaseDeadlinesSour
                 .Where(c => c.RequirementId != null && rarIds.Contains(c.RequirementId.Value))
                 .ToListAsync(cancellationToken);
 
-        // [measure] SL003: when each order's person was first seen face to face, kept to show a late first appointment.
-        var firstAttended = await db.Contacts.AsNoTracking()
-            .Where(c => c.PersonId == personId)
-            .Where(CaseloadWarningRules.AttendedFaceToFace)
-            .GroupBy(c => c.OrderId)
-            .Select(g => new { OrderId = g.Key, First = g.Min(c => c.StartsAt) })
-            .ToDictionaryAsync(x => x.OrderId, x => x.First, cancellationToken);
-        var deadlines = await deadlinesSource.GetAsync(cancellationToken);
-
+        // [measure] SL003: the current order's first appointment, as the case summary worked it out.
+        var firstAppointment = await db.CaseSummaries.AsNoTracking()
+            .Where(summary => summary.PersonId == personId && summary.FirstAppointmentDueBy != null)
+            .Select(summary => new { summary.OrderId, DueBy = summary.FirstAppointmentDueBy!.Value, summary.FirstSeenOn })
+            .SingleOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = LondonClock.DateOf(now);
         var policy = deadlinesSource.Policy;
@@ -120,7 +115,7 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, CaseDeadlinesSour
             order.TerminationReason,
             order.Offences.Select(offence => offence.Description).ToList(),
             order.ComplianceOn(today),
-            FirstAppointment.For(order.SentenceDate, firstAttended.TryGetValue(order.Id, out var first) ? first : null, today, deadlines),
+            firstAppointment?.OrderId == order.Id ? FirstAppointment.Of(firstAppointment.DueBy, firstAppointment.FirstSeenOn, today) : null,
             order.Requirements.OrderBy(r => r.Type).Select(requirement => requirement switch
             {
                 RarRequirement => new RequirementSummary(requirement.Id, requirement.Type, requirement.Status, requirement.StartDate, null,

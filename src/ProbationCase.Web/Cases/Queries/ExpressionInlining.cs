@@ -23,6 +23,16 @@ public static class ExpressionInlining
         throw new InvalidOperationException($"{nameof(Satisfies)} is a marker for {nameof(Inline)}; it is not called.");
     }
 
+    private static readonly MethodInfo EvaluateMethod =
+        typeof(ExpressionInlining).GetMethod(nameof(Evaluate)) ?? throw new InvalidOperationException("Evaluate not found.");
+
+    /// <summary>Marks where a figure (<paramref name="figure"/>, an expression) is worked out on <paramref name="subject"/>; see <see cref="Satisfies{T}"/>.</summary>
+    public static TResult Evaluate<T, TResult>(this T subject, Expression<Func<T, TResult>> figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        throw new InvalidOperationException($"{nameof(Evaluate)} is a marker for {nameof(Inline)}; it is not called.");
+    }
+
     /// <summary>The lambda with every <see cref="Satisfies{T}"/> replaced by the rule's body applied to its subject.</summary>
     public static Expression<TDelegate> Inline<TDelegate>(Expression<TDelegate> lambda)
     {
@@ -42,10 +52,10 @@ public static class ExpressionInlining
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method.IsGenericMethod && node.Method.GetGenericMethodDefinition() == SatisfiesMethod)
+            if (node.Method.IsGenericMethod && (node.Method.GetGenericMethodDefinition() == SatisfiesMethod || node.Method.GetGenericMethodDefinition() == EvaluateMethod))
             {
                 var subject = Visit(node.Arguments[0]);
-                var rule = Evaluate(node.Arguments[1]);
+                var rule = ValueOf(node.Arguments[1]);
                 // The rule may itself use Satisfies.
                 return Visit(Apply(rule, subject));
             }
@@ -54,7 +64,7 @@ public static class ExpressionInlining
         }
 
         /// <summary>The rule's value: usually a captured local (a field of the closure), else compiled and run.</summary>
-        private static LambdaExpression Evaluate(Expression expression)
+        private static LambdaExpression ValueOf(Expression expression)
         {
             var value = expression switch
             {

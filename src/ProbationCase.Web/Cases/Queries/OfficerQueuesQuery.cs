@@ -1,111 +1,98 @@
 using Microsoft.EntityFrameworkCore;
-using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Allocation;
 using ProbationCase.Domain.Caseload;
-using ProbationCase.Domain.Contacts;
-using ProbationCase.Domain.Enforcement;
-using ProbationCase.Domain.People;
 using ProbationCase.Infrastructure.Persistence;
 
 namespace ProbationCase.Web.Cases.Queries;
 
-public sealed record OutcomeDue(Guid PersonId, string Name, string Crn, Guid ContactId, DateTimeOffset StartsAt, ContactType Type);
-
-public sealed record EnforcementDue(Guid PersonId, string Name, string Crn, Guid OrderId, Guid FailureId, DateOnly OccurredOn, RequiredEnforcementAction RequiredAction);
-
-public sealed record BreachAwaitingApproval(Guid PersonId, string Name, string Crn, Guid OrderId, Guid DecisionId, DateTimeOffset ReferredAt);
-
-public sealed record PlanDueThisWeek(Guid PersonId, string Name, string Crn, Guid OrderId, DateOnly DueOn);
+/// <summary>A case in one of an officer's queues, with how many things wait on it and since when.</summary>
+public sealed record QueuedCase(Guid PersonId, string Name, string Crn, int Count, DateTimeOffset? Since, DateOnly? On);
 
 public sealed record OfficerQueues(
-    IReadOnlyList<OutcomeDue> OutcomesNotRecorded,
+    IReadOnlyList<QueuedCase> OutcomesNotRecorded,
     int OutcomesNotRecordedTotal,
-    IReadOnlyList<EnforcementDue> EnforcementDecisionsDue,
-    IReadOnlyList<BreachAwaitingApproval> BreachesAwaitingApproval,
+    IReadOnlyList<QueuedCase> EnforcementDecisionsDue,
+    IReadOnlyList<QueuedCase> BreachesAwaitingApproval,
     DateOnly WeekStarting,
     DateOnly WeekEnding,
-    IReadOnlyList<PlanDueThisWeek> PlansDueThisWeek);
+    IReadOnlyList<QueuedCase> PlansDueThisWeek);
 
 /// <summary>
-/// An officer's work queues over their caseload (from <see cref="CaseAccess.VisiblePeople"/>): outcomes
-/// not recorded [DOMAIN.md §3], enforcement decisions due and breaches awaiting the SPO [§9], and
-/// sentence plans falling due this Monday-to-Sunday London week [§7].
+/// An officer's work queues over their caseload, read from the case summaries with the caseload's own warnings
+/// (<see cref="CaseloadWarnings"/>): outcomes not recorded [DOMAIN.md §3], failures needing a warning or decision
+/// and breaches awaiting the SPO [§9], and sentence plans falling due this Monday-to-Sunday London week [§7].
+/// One statement: every case on the caseload with something queued, with what is queued on it.
 /// </summary>
-public sealed class OfficerQueuesQuery(ProbationCaseDbContext db, CaseAccess access, CaseDeadlinesSource deadlinesSource, TimeProvider clock)
+public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
 {
-    public const int OutcomesShown = 100;
-
     public async Task<OfficerQueues> GetAsync(Guid staffId, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var today = LondonClock.DateOf(now);
-        var deadlines = await deadlinesSource.GetAsync(cancellationToken);
-        var caseload = access.VisiblePeople().Where(p => p.ResponsibleOfficerId == staffId);
+        var day = CaseloadDay.At(clock.GetUtcNow());
+        var (monday, sunday) = day.Week;
+        var outcomes = CaseloadWarnings.OutcomesNotRecorded(day);
+        var failures = CaseloadWarnings.FailuresNeedingDecision(day);
+        var oldestFailure = CaseloadWarnings.OldestFailureNeedingDecision(day);
+        var outcomeNotRecorded = CaseloadWarnings.For(CaseloadWarning.OutcomeNotRecorded, day);
+        var failureWithoutDecision = CaseloadWarnings.For(CaseloadWarning.FailureWithoutDecision, day);
 
-        var notRecorded = db.Contacts.AsNoTracking()
-            .Where(CaseloadWarningRules.OutcomeNotRecorded(now))
-            .Join(caseload, c => c.PersonId, p => p.Id, (c, p) => new { Contact = c, Person = p });
-        var outcomesTotal = await notRecorded.CountAsync(cancellationToken);
-        var outcomes = await notRecorded
-            .OrderBy(x => x.Contact.StartsAt)
-            .Take(OutcomesShown)
-            .Select(x => new OutcomeDue(x.Person.Id, x.Person.FirstName + " " + x.Person.LastName, x.Person.Crn.Value, x.Contact.Id, x.Contact.StartsAt, x.Contact.Type))
-            .ToListAsync(cancellationToken);
-
-        // [statute: CJA 2003 Sch 8 para 5–6] failures still needing a warning or a decision: orders found in
-        // the database by the domain's rule, each failure then checked by the same rule.
-        var ordersWithFailures = await db.Orders.AsNoTracking()
-            .Where(o => caseload.Any(p => p.Id == o.PersonId))
-            .Where(CaseloadWarningRules.HasFailureWithoutDecision(today))
-            .Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var breaches = await db.Orders.AsNoTracking()
-            .Where(o => caseload.Any(p => p.Id == o.PersonId))
-            .SelectMany(o => o.Decisions
-                .Where(d => d.Kind == EnforcementDecisionKind.Breach && d.Status == EnforcementDecisionStatus.PendingApproval)
-                .Select(d => new { o.PersonId, OrderId = o.Id, DecisionId = d.Id, d.ReferredAt }))
-            .ToListAsync(cancellationToken);
-
-        // [measure] SL006: plans due this week are those whose first attended appointment falls in the matching window.
-        var (monday, sunday) = CaseloadWarningCutoffs.WeekOf(today);
-        var fromInstant = CaseloadWarningCutoffs.StartOfNextLondonDay(CaseloadWarningCutoffs.LastStartDueBefore(deadlines.SentencePlanDue, monday));
-        var beforeInstant = CaseloadWarningCutoffs.StartOfNextLondonDay(CaseloadWarningCutoffs.LastStartDueBefore(deadlines.SentencePlanDue, sunday.AddDays(1)));
-        var attended = CaseloadWarningRules.AttendedFaceToFace;
-        var planCandidates = await db.Orders.AsNoTracking()
-            .Where(o => o.ActualEndDate == null && caseload.Any(p => p.Id == o.PersonId))
-            .Where(o => !db.SentencePlans.Any(plan => plan.OrderId == o.Id && plan.SignedOffAt != null))
-            .Select(o => new
+        var queued = await access.VisibleSummaries()
+            .Where(CaseloadWarnings.OnCaseload(day))
+            .Where(s => s.ResponsibleOfficerId == staffId && s.AllocationStatus == AllocationStatus.Allocated)
+            .Where(ExpressionInlining.Inline<Func<CaseSummary, bool>>(s => s.Satisfies(outcomeNotRecorded)
+                || s.Satisfies(failureWithoutDecision)
+                || s.BreachAwaitingApprovalSince != null
+                || (s.PlanSignedOffOn == null && s.PlanDueOn >= monday && s.PlanDueOn <= sunday)))
+            .Select(ExpressionInlining.Inline<Func<CaseSummary, Queued>>(s => new Queued
             {
-                o.PersonId,
-                OrderId = o.Id,
-                FirstAttended = db.Contacts.Where(c => c.OrderId == o.Id).Where(attended).Min(c => (DateTimeOffset?)c.StartsAt),
-            })
-            .Where(x => x.FirstAttended >= fromInstant && x.FirstAttended < beforeInstant)
+                PersonId = s.PersonId,
+                Name = s.FirstName + " " + s.LastName,
+                Crn = s.Crn,
+                OutcomesNotRecorded = s.Evaluate(outcomes),
+                OldestOutcome = s.EarliestBookingWithoutOutcome,
+                FailuresNeedingDecision = s.Evaluate(failures),
+                OldestFailure = s.Evaluate(oldestFailure),
+                BreachReferredAt = s.BreachAwaitingApprovalSince,
+                PlanDueOn = s.PlanSignedOffOn == null ? s.PlanDueOn : null,
+            }))
             .ToListAsync(cancellationToken);
 
-        var personIds = ordersWithFailures.Select(o => o.PersonId)
-            .Concat(breaches.Select(b => b.PersonId))
-            .Concat(planCandidates.Select(p => p.PersonId))
-            .Distinct().ToList();
-        var people = await caseload.Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, Name = p.FirstName + " " + p.LastName, Crn = p.Crn.Value })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var outcomeCases = queued.Where(q => q.OutcomesNotRecorded > 0)
+            .OrderBy(q => q.OldestOutcome)
+            .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, q.OutcomesNotRecorded, q.OldestOutcome, null))
+            .ToList();
+        var enforcement = queued.Where(q => q.FailuresNeedingDecision > 0)
+            .OrderBy(q => q.OldestFailure)
+            .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, q.FailuresNeedingDecision, null, q.OldestFailure))
+            .ToList();
+        var breaches = queued.Where(q => q.BreachReferredAt is not null)
+            .OrderBy(q => q.BreachReferredAt)
+            .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, 1, q.BreachReferredAt, null))
+            .ToList();
+        var plans = queued.Where(q => q.PlanDueOn >= monday && q.PlanDueOn <= sunday)
+            .OrderBy(q => q.PlanDueOn)
+            .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, 1, null, q.PlanDueOn))
+            .ToList();
+        return new OfficerQueues(outcomeCases, outcomeCases.Sum(q => q.Count), enforcement, breaches, monday, sunday, plans);
+    }
 
-        var enforcement = ordersWithFailures
-            .SelectMany(order => order.Failures
-                .Where(failure => CaseloadWarningRules.NeedsDecision(order, failure, today))
-                .Select(failure => new EnforcementDue(order.PersonId, people[order.PersonId].Name, people[order.PersonId].Crn, order.Id, failure.Id, failure.OccurredOn, failure.RequiredAction)))
-            .OrderBy(due => due.OccurredOn)
-            .ToList();
-        var awaiting = breaches
-            .Select(b => new BreachAwaitingApproval(b.PersonId, people[b.PersonId].Name, people[b.PersonId].Crn, b.OrderId, b.DecisionId, b.ReferredAt))
-            .OrderBy(b => b.ReferredAt)
-            .ToList();
-        var plans = planCandidates
-            .Select(p => new PlanDueThisWeek(p.PersonId, people[p.PersonId].Name, people[p.PersonId].Crn, p.OrderId, deadlines.SentencePlanDue(LondonClock.DateOf(p.FirstAttended!.Value))))
-            .OrderBy(p => p.DueOn)
-            .ToList();
+    private sealed class Queued
+    {
+        public Guid PersonId { get; init; }
 
-        return new OfficerQueues(outcomes, outcomesTotal, enforcement, awaiting, monday, sunday, plans);
+        public string Name { get; init; } = "";
+
+        public string Crn { get; init; } = "";
+
+        public int OutcomesNotRecorded { get; init; }
+
+        public DateTimeOffset? OldestOutcome { get; init; }
+
+        public int FailuresNeedingDecision { get; init; }
+
+        public DateOnly? OldestFailure { get; init; }
+
+        public DateTimeOffset? BreachReferredAt { get; init; }
+
+        public DateOnly? PlanDueOn { get; init; }
     }
 }

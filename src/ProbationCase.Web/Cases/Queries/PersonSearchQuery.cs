@@ -14,6 +14,7 @@ public sealed record PersonSearchPage(IReadOnlyList<PersonSearchResult> Rows, in
 /// <summary>
 /// Find a person by CRN (exact, any case) or name (partial, any case) among the cases the user may
 /// see [DOMAIN.md §12], paged in the database.
+/// Reads the case summaries, so it costs the same whatever the size of each case.
 /// </summary>
 public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess access)
 {
@@ -22,10 +23,11 @@ public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess acce
     public async Task<PersonSearchPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        var people = access.VisiblePeople();
+        var people = access.VisibleSummaries();
         if (Crn.TryParse(text, out var crn))
         {
-            people = people.Where(p => p.Crn == crn);
+            var value = crn.Value;
+            people = people.Where(p => p.Crn == value);
         }
         else
         {
@@ -38,12 +40,12 @@ public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess acce
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await people
-            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.PersonId)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
             .Select(p => new
             {
-                p.Id,
+                p.PersonId,
                 p.FirstName,
                 p.LastName,
                 p.Crn,
@@ -52,7 +54,7 @@ public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess acce
             })
             .ToListAsync(cancellationToken);
         return new PersonSearchPage(
-            rows.Select(r => new PersonSearchResult(r.Id, $"{r.FirstName} {r.LastName}", r.Crn.Value, r.DateOfBirth, r.Officer)).ToList(),
+            rows.Select(r => new PersonSearchResult(r.PersonId, $"{r.FirstName} {r.LastName}", r.Crn, r.DateOfBirth, r.Officer)).ToList(),
             total,
             page,
             PageSize);

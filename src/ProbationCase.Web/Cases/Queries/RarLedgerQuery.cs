@@ -15,7 +15,7 @@ public sealed record RarLedgerView(Order Order, ComplianceStatus Compliance, Rar
 /// The RAR ledger page's read [DOMAIN.md §4]: the order aggregate, then only that RAR's contacts, so
 /// the cost follows one requirement's activity whatever the size of the person's record.
 /// </summary>
-public sealed class RarLedgerQuery(ProbationCaseDbContext db, TimeProvider clock)
+public sealed class RarLedgerQuery(ProbationCaseDbContext db, TimeProvider clock, TimelinessPolicy policy)
 {
     /// <summary>Null when the order does not exist or is not the person's.</summary>
     public async Task<RarLedgerView?> GetAsync(Guid personId, Guid orderId, CancellationToken cancellationToken = default)
@@ -33,7 +33,7 @@ public sealed class RarLedgerQuery(ProbationCaseDbContext db, TimeProvider clock
             var contacts = await db.Contacts.AsNoTracking()
                 .Where(c => c.OrderId == order.Id && c.RequirementId == rar.Id)
                 .ToListAsync(cancellationToken);
-            progress = RarLedger.Calculate(order, contacts, now, TimelinessPolicy.Default);
+            progress = RarLedger.Calculate(order, contacts, now, policy);
         }
 
         return new RarLedgerView(order, order.ComplianceOn(LondonClock.DateOf(now)), progress);

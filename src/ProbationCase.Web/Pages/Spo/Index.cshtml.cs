@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using ProbationCase.Domain.Allocation;
 using ProbationCase.Web.Spo;
 
 namespace ProbationCase.Web.Pages.Spo;
 
-/// <summary>The SPO's home: their team and the work waiting for them [DOMAIN.md §1, §11].</summary>
-public sealed class IndexModel(SpoTeam spoTeam, AllocationQueries allocations, ApprovalQueries approvals) : GovUkPageModel
+/// <summary>The SPO's home: their team and the work waiting for them [DOMAIN.md §1, §11], counted from the case summaries.</summary>
+public sealed class IndexModel(SpoTeam spoTeam) : GovUkPageModel
 {
     public SpoTeamContext? Team { get; private set; }
 
@@ -16,8 +18,16 @@ public sealed class IndexModel(SpoTeam spoTeam, AllocationQueries allocations, A
         Team = await spoTeam.FindAsync(HttpContext.RequestAborted);
         if (Team is not null)
         {
-            AwaitingAllocation = (await allocations.QueueAsync(Team.TeamId, HttpContext.RequestAborted)).Count;
-            AwaitingApproval = (await approvals.PendingAsync(Team.TeamId, HttpContext.RequestAborted)).Count;
+            var counts = await spoTeam.Summaries(Team.TeamId)
+                .GroupBy(summary => 1)
+                .Select(group => new
+                {
+                    AwaitingAllocation = group.Count(summary => summary.AllocationStatus == AllocationStatus.AwaitingAllocation),
+                    AwaitingApproval = group.Sum(summary => summary.DecisionsAwaitingApproval),
+                })
+                .SingleOrDefaultAsync(HttpContext.RequestAborted);
+            AwaitingAllocation = counts?.AwaitingAllocation ?? 0;
+            AwaitingApproval = counts?.AwaitingApproval ?? 0;
         }
     }
 }

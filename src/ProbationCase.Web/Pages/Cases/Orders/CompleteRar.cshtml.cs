@@ -16,7 +16,7 @@ namespace ProbationCase.Web.Pages.Cases.Orders;
 /// days with the RAR ledger and refuses a shortfall without one (<c>Order.CompleteRar</c>).
 /// </summary>
 [Authorize(Policy = AccessPolicies.ResponsibleOfficer)]
-public sealed class CompleteRarModel(ProbationCaseDbContext db, TimeProvider clock) : OrderWritePage(db, clock)
+public sealed class CompleteRarModel(ProbationCaseDbContext db, TimeProvider clock, TimelinessPolicy policy) : OrderWritePage(db, clock)
 {
     private List<Contact> _contacts = [];
 
@@ -93,7 +93,7 @@ public sealed class CompleteRarModel(ProbationCaseDbContext db, TimeProvider clo
         _contacts = await Db.Contacts.AsNoTracking()
             .Where(c => c.OrderId == Order.Id && c.RequirementId == rar.Id)
             .ToListAsync(cancellationToken);
-        Progress = RarLedger.Calculate(Order, _contacts, Now, TimelinessPolicy.Default);
+        Progress = RarLedger.Calculate(Order, _contacts, Now, policy);
     }
 }
 

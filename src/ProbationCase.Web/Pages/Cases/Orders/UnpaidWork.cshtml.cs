@@ -10,7 +10,7 @@ namespace ProbationCase.Web.Pages.Cases.Orders;
 
 /// <summary>Unpaid work [DOMAIN.md §5]: progress from <see cref="UnpaidWorkRequirement.Progress"/>, credit a session, record a stand-down.</summary>
 [Authorize(Policy = AccessPolicies.ResponsibleOfficer)]
-public sealed class UnpaidWorkModel(ProbationCaseDbContext db, TimeProvider clock) : OrderWritePage(db, clock)
+public sealed class UnpaidWorkModel(ProbationCaseDbContext db, TimeProvider clock, TimelinessPolicy policy) : OrderWritePage(db, clock)
 {
     [FromRoute]
     public Guid OrderId { get; set; }
@@ -26,7 +26,7 @@ public sealed class UnpaidWorkModel(ProbationCaseDbContext db, TimeProvider cloc
 
     public UnpaidWorkRequirement? Requirement => Order.UnpaidWork;
 
-    public UnpaidWorkProgress? Progress => Requirement?.Progress(Order.SentenceDate, Today, TimelinessPolicy.Default);
+    public UnpaidWorkProgress? Progress => Requirement?.Progress(Order.SentenceDate, Today, policy);
 
     protected override string Heading => "Unpaid work";
 

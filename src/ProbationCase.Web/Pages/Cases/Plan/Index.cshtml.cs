@@ -20,7 +20,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CurrentStaff staff, Ti
 
     public bool IsOverdue => DueOn is { } due && Plan?.SignedOffAt is null && Today > due;
 
-    public PlanReviewDue? ReviewDue => Plan?.ReviewDue(TimelinessPolicy.Default);
+    public PlanReviewDue? ReviewDue => Plan?.ReviewDue(deadlines.Policy);
 
     public bool IsReviewOverdue => ReviewDue is { } due && Today > due.DueOn;
 

@@ -16,7 +16,7 @@ namespace ProbationCase.Web.Pages.Court.Reports;
 /// A pre-sentence report: its sections, checks and proposal, and the moves the domain allows —
 /// mark ready, reopen, given to court, close — each refused with the domain's message when a rule says no.
 /// </summary>
-public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, TimeProvider clock) : ReportPageModel(db, access)
+public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, TimeProvider clock, TimelinessPolicy policy) : ReportPageModel(db, access)
 {
     [BindProperty]
     public uint Version { get; set; }
@@ -28,7 +28,7 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
 
     public IReadOnlyList<string> RarWarnings { get; private set; } = [];
 
-    public static TimelinessPolicy Policy => TimelinessPolicy.Default;
+    public TimelinessPolicy Policy => policy;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
