@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using ProbationCase.Benchmarks.Checking;
 using ProbationCase.Benchmarks.Hosting;
 using ProbationCase.Benchmarks.National;
@@ -42,13 +44,45 @@ public static class BenchmarkProgram
                 var stopwatch = Stopwatch.StartNew();
                 var result = await new DomainSampleCheck(connectionString).RunAsync(sample, DateTimeOffset.UtcNow);
                 Say(string.Create(CultureInfo.InvariantCulture,
-                    $"Checked {result.Cases:N0} cases ({result.Orders:N0} orders, {result.Contacts:N0} contacts, {result.Plans:N0} plans) in {stopwatch.Elapsed.TotalSeconds:F0} s: {result.Problems.Count} problem(s)"));
+                    $"Checked {result.Cases:N0} cases ({result.Orders:N0} orders, {result.Contacts:N0} contacts, {result.Plans:N0} plans, {result.Summaries:N0} summaries) in {stopwatch.Elapsed.TotalSeconds:F0} s: {result.Problems.Count} problem(s)"));
                 foreach (var group in result.Problems.GroupBy(problem => problem.Rule))
                 {
                     Say($"  {group.Key}: {group.Count()} — e.g. {group.First().Crn}: {group.First().Detail}");
                 }
 
                 return result.Problems.Count == 0 ? 0 : 1;
+            }
+
+            case "profile":
+            {
+                // Generation alone (no database), to see where a team's time goes.
+                var teams = int.Parse(options.GetValueOrDefault("teams", "4"), CultureInfo.InvariantCulture);
+                var region = new NationalRegion(1, NationalRegion.DefaultSeed, LondonClock.ToUtc(LondonClock.DateOf(DateTimeOffset.UtcNow), new TimeOnly(12, 0)));
+                await using var host = AppServices.Create(connectionString);
+                await using var scope = host.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ProbationCase.Infrastructure.Persistence.ProbationCaseDbContext>();
+                var writer = new ProbationCase.Benchmarks.Loading.ModelRowWriter(db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model);
+                var generator = new TeamGenerator(region, new Dictionary<string, Guid> { ["ResponsibleOfficer"] = Guid.Empty, ["SeniorProbationOfficer"] = Guid.Empty, ["CourtLiaison"] = Guid.Empty, ["Administrator"] = Guid.Empty }, "hash", [.. ProbationCase.Infrastructure.Seeding.DemoRegionSeeder.Catalogue()], new ProbationCase.Domain.Caseload.CaseRules(ProbationCase.Domain.Calendar.TimelinessPolicy.Default, [], region.Now));
+                for (var round = 0; round < 2; round++)
+                {
+                    var generating = Stopwatch.StartNew();
+                    var made = Enumerable.Range(round * teams, teams).Select(generator.Generate).ToList();
+                    generating.Stop();
+                    var rows = writer.NewRowSet();
+                    var gathering = Stopwatch.StartNew();
+                    foreach (var team in made)
+                    {
+                        rows.AddRange(team.Roots);
+                    }
+
+                    gathering.Stop();
+                    var serialising = Stopwatch.StartNew();
+                    var values = rows.CountValues();
+                    serialising.Stop();
+                    Say(string.Create(CultureInfo.InvariantCulture, $"{teams} teams: {made.Sum(t => t.Cases.Count):N0} cases, {rows.RowCount:N0} rows; generating {generating.ElapsedMilliseconds} ms, gathering rows {gathering.ElapsedMilliseconds} ms, reading {values:N0} values {serialising.ElapsedMilliseconds} ms"));
+                }
+
+                break;
             }
 
             case "statements":

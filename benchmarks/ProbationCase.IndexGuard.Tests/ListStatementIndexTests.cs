@@ -29,11 +29,12 @@ public sealed class ListStatementIndexTests(MidSizeRegion region)
     }
 
     [Fact]
-    public async Task GeneratedRegion_ASampleOfCases_PassesTheDomainRules()
+    public async Task GeneratedRegion_ASampleOfCases_PassesTheDomainRulesAndMatchesItsSummary()
     {
         var result = await new DomainSampleCheck(region.ConnectionString).RunAsync(200, DateTimeOffset.UtcNow);
 
         Assert.Equal(200, result.Cases);
+        Assert.Equal(200, result.Summaries);
         Assert.True(result.Problems.Count == 0, string.Join("\n", result.Problems.Take(20).Select(problem => $"{problem.Crn} {problem.Rule}: {problem.Detail}")));
     }
 }

@@ -10,6 +10,8 @@ using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
 using ProbationCase.Domain.Plans;
 using ProbationCase.Domain.Requirements;
+using ProbationCase.Domain.Caseload;
+using ProbationCase.Infrastructure.CaseSummaries;
 using ProbationCase.Infrastructure.Persistence;
 
 namespace ProbationCase.Benchmarks.Checking;
@@ -18,7 +20,7 @@ namespace ProbationCase.Benchmarks.Checking;
 public sealed record CaseProblem(string Crn, string Rule, string Detail);
 
 /// <summary>What the sample check found.</summary>
-public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int Plans, IReadOnlyList<CaseProblem> Problems);
+public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int Plans, int Summaries, IReadOnlyList<CaseProblem> Problems);
 
 /// <summary>
 /// Reads a sample of generated cases back through EF (as the app reads them: every navigation of the
@@ -26,7 +28,8 @@ public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int 
 /// order's shape (length, start, offences, requirements), each contact's type, requirement, outcome and
 /// absence rules, the RAR ledger (days never above the maximum, nothing counted after the end), unpaid
 /// work within its hours and ETE share, enforcement records pointing at real failures, and the plan's
-/// objectives against the order. A broken rule is a generator (or writer) bug, so the command fails.
+/// objectives against the order; and each stored case summary equals <see cref="CaseSummary.Compute"/> of the
+/// case as read back (the lead's own loader, <see cref="CaseFiles"/>). A broken rule is a generator (or writer) bug, so the command fails.
 /// </summary>
 public sealed class DomainSampleCheck(string connectionString)
 {
@@ -46,7 +49,7 @@ public sealed class DomainSampleCheck(string connectionString)
         }
 
         var problems = new List<CaseProblem>();
-        int contacts = 0, orders = 0, plans = 0;
+        int contacts = 0, orders = 0, plans = 0, summaries = 0;
         foreach (var chunk in sample.Chunk(50))
         {
             await using var scope = host.Services.CreateAsyncScope();
@@ -59,6 +62,32 @@ public sealed class DomainSampleCheck(string connectionString)
             foreach (var entity in people.Cast<object>().Concat(personOrders).Concat(personContacts).Concat(personPlans))
             {
                 await LoadChildrenAsync(db, entity, cancellationToken);
+            }
+
+            // [issue 10] the stored summary equals the domain's computation from the aggregates as read back.
+            var upkeep = scope.ServiceProvider.GetRequiredService<CaseSummaryUpkeep>();
+            var rules = await upkeep.RulesAsync(db, cancellationToken);
+            var stored = await db.CaseSummaries.AsNoTracking().Where(summary => chunk.Contains(summary.PersonId)).ToDictionaryAsync(summary => summary.PersonId, cancellationToken);
+            var summaryType = db.Model.FindEntityType(typeof(CaseSummary))!;
+            foreach (var file in await CaseFiles.LoadAsync(db, chunk, cancellationToken))
+            {
+                summaries++;
+                if (!stored.TryGetValue(file.Person.Id, out var summary))
+                {
+                    problems.Add(new CaseProblem(file.Person.Crn.Value, "CaseSummaryStored", "no summary row"));
+                    continue;
+                }
+
+                var computed = CaseSummary.Compute(file, rules);
+                foreach (var property in summaryType.GetProperties().Where(property => !property.IsShadowProperty()))
+                {
+                    var getter = property.GetGetter();
+                    if (!SameValue(getter.GetClrValue(summary), getter.GetClrValue(computed)))
+                    {
+                        problems.Add(new CaseProblem(file.Person.Crn.Value, "CaseSummaryEqualsComputation",
+                            $"{property.Name}: stored {getter.GetClrValue(summary)}, computed {getter.GetClrValue(computed)}"));
+                    }
+                }
             }
 
             foreach (var person in people)
@@ -81,8 +110,16 @@ public sealed class DomainSampleCheck(string connectionString)
             }
         }
 
-        return new SampleCheckResult(sample.Count, contacts, orders, plans, problems);
+        return new SampleCheckResult(sample.Count, contacts, orders, plans, summaries, problems);
     }
+
+    private static bool SameValue(object? stored, object? computed) => (stored, computed) switch
+    {
+        (null, null) => true,
+        (string a, string b) => a == b,
+        (IEnumerable a, IEnumerable b) => a.Cast<object?>().SequenceEqual(b.Cast<object?>()),
+        _ => Equals(stored, computed),
+    };
 
     // Every child the model reaches by navigation, as the app's includes would load it.
     private static async Task LoadChildrenAsync(ProbationCaseDbContext db, object entity, CancellationToken cancellationToken)

@@ -106,6 +106,24 @@ public sealed partial class ModelRowWriter
             }
         }
 
+        /// <summary>Reads every value as the copy would, without a database (for profiling).</summary>
+        public long CountValues()
+        {
+            long values = 0;
+            foreach (var (_, rows) in _rows)
+            {
+                foreach (var (shape, entity, parent) in rows)
+                {
+                    foreach (var column in shape.Columns)
+                    {
+                        values += column.Value(entity, parent) is null ? 0 : 1;
+                    }
+                }
+            }
+
+            return values;
+        }
+
         /// <summary>Counts per table name, for progress.</summary>
         public IEnumerable<(string Table, int Rows)> Counts => _rows.Select(pair => (pair.Key.Name, pair.Value.Count));
 

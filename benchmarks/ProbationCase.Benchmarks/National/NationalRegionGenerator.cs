@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ProbationCase.Benchmarks.Hosting;
 using ProbationCase.Benchmarks.Loading;
+using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Caseload;
 using ProbationCase.Infrastructure.Identity;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Infrastructure.Seeding;
@@ -33,6 +35,7 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
         IReadOnlyDictionary<string, Guid> roleIds;
         string passwordHash;
         ModelRowWriter writer;
+        CaseRules rules;
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(cancellationToken);
@@ -40,6 +43,11 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
             roleIds = await db.Roles.ToDictionaryAsync(role => role.Name!, role => role.Id, cancellationToken);
             passwordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>().HashPassword(new ApplicationUser(), NationalRegion.LoadTestPassword);
             writer = new ModelRowWriter(db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model);
+            // The policy the app is configured with and the bank holidays it reads, as its own summary upkeep uses them.
+            rules = new CaseRules(
+                scope.ServiceProvider.GetRequiredService<TimelinessPolicy>(),
+                await db.BankHolidays.Select(holiday => holiday.Date).ToListAsync(cancellationToken),
+                region.Now);
         }
 
         progress($"Database migrated; generating {region.Teams} teams as of {region.Now:u} (seed {region.Seed}, {workers} workers)");
@@ -63,7 +71,7 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
         }
 
         teams.Writer.Complete();
-        var generator = new TeamGenerator(region, roleIds, passwordHash, catalogue);
+        var generator = new TeamGenerator(region, roleIds, passwordHash, catalogue, rules);
         using var ticker = new Timer(_ => progress(tally.Describe(region.Teams, generate.Elapsed)), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
@@ -90,7 +98,7 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
         progress(tally.Describe(region.Teams, generate.Elapsed));
 
         var renumbered = await RenumberClashingCrnsAsync(admin, cancellationToken);
-        progress($"{renumbered} CRN(s) drawn by two teams renumbered");
+        progress($"{renumbered} row(s) renumbered where two teams drew the same CRN (people and their summaries)");
 
         var indexTime = Stopwatch.StartNew();
         progress("Building indexes and keys");
@@ -112,7 +120,7 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
         return report;
     }
 
-    /// <summary>Teams draw CRNs independently; where two drew the same, the later team's person gets an unused one.</summary>
+    /// <summary>Teams draw CRNs independently; where two drew the same, the later team's person gets an unused one (and its summary, which repeats the CRN).</summary>
     private static async Task<int> RenumberClashingCrnsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
@@ -127,7 +135,8 @@ public sealed class NationalRegionGenerator(string connectionString, NationalReg
                 WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.crn = c.crn))
             UPDATE people p SET crn = unused.crn
             FROM clashes JOIN unused ON unused.n = clashes.n
-            WHERE p.id = clashes.id
+            WHERE p.id = clashes.id;
+            UPDATE case_summaries s SET crn = p.crn FROM people p WHERE p.id = s.person_id AND s.crn <> p.crn;
             """, connection) { CommandTimeout = 0 };
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using ProbationCase.Domain;
 using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Caseload;
 using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Court;
 using ProbationCase.Domain.Interventions;
@@ -22,9 +23,10 @@ internal sealed record GeneratedTeam(int Number, IReadOnlyList<object> Roots, IR
 /// clock, so every rule the app enforces held when the data was made. The first cases of every team get
 /// one of each order type, requirement type and enforcement path (the seeder's own briefs); a few cases are
 /// restricted or exclude a member of staff; recently sentenced community orders and SSOs come with the
-/// pre-sentence report that led to them, taken through the court's steps.
+/// pre-sentence report that led to them, taken through the court's steps; every case gets the summary the
+/// domain computes from its aggregates (<see cref="CaseSummary.Compute"/>).
 /// </summary>
-internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<string, Guid> roleIds, string passwordHash, IReadOnlyList<Intervention> catalogue)
+internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<string, Guid> roleIds, string passwordHash, IReadOnlyList<Intervention> catalogue, CaseRules rules)
 {
     private static readonly BusinessCalendar Calendar = BusinessCalendar.EnglandAndWales;
 
@@ -87,6 +89,9 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
             {
                 roots.Add(demo.Plan);
             }
+
+            // [issue 10] the case's summary, worked out by the domain from the aggregates just made, as the app's upkeep would.
+            roots.Add(CaseSummary.Compute(new CaseFile(demo.Person, [demo.Order], demo.Contacts, demo.Plan is null ? [] : [demo.Plan], []), rules));
         }
 
         return new GeneratedTeam(number, roots, cases, reports);
