@@ -47,6 +47,9 @@ public static class BenchmarkDatabase
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        // Pooled connections to the old database were ended by the drop; none may be handed out again.
+        NpgsqlConnection.ClearAllPools();
     }
 
     public static async Task RecordAsync(NpgsqlConnection connection, GenerationReport report, CancellationToken cancellationToken = default)

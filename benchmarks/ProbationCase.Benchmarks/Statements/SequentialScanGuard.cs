@@ -13,7 +13,8 @@ public sealed record SequentialScan(string Page, string Table, string Node, stri
 /// On a mid-size region the planner may rightly prefer a sequential scan of a table of a few thousand rows
 /// that it would never choose at national scale, so each statement is planned with sequential scans priced
 /// out (enable_seqscan = off, this session only): a sequential scan that remains has no index that can
-/// serve it, and an index scan with no index condition is the whole table read through an index.
+/// serve it; an index scan with no index condition, or with none on the index's first column, is the whole
+/// table (or index) read all the same.
 /// </summary>
 public static partial class SequentialScanGuard
 {
@@ -27,6 +28,7 @@ public static partial class SequentialScanGuard
         ArgumentNullException.ThrowIfNull(pages);
         var scans = new List<SequentialScan>();
         var statements = 0;
+        var leading = await LeadingColumnsAsync(connectionString, cancellationToken);
         foreach (var page in pages)
         {
             foreach (var query in page.Queries)
@@ -43,7 +45,11 @@ public static partial class SequentialScanGuard
                     }
 
                     var kind = scan.Groups["kind"].Value;
-                    if (kind.Contains("Seq Scan", StringComparison.Ordinal) || !HasIndexCondition(lines, i))
+                    var condition = IndexCondition(lines, i);
+                    var index = scan.Groups["index"].Value;
+                    // A condition only on later columns of the index still reads all of it (PostgreSQL 15 has no skip scan).
+                    var unled = condition is not null && leading.TryGetValue(index, out var first) && !Regex.IsMatch(condition, $@"\b{Regex.Escape(first)}\b");
+                    if (kind.Contains("Seq Scan", StringComparison.Ordinal) || condition is null || unled)
                     {
                         scans.Add(new SequentialScan(page.Page.Name, scan.Groups["table"].Value, lines[i].Trim(), query.Sql, string.Join('\n', lines)));
                     }
@@ -55,22 +61,40 @@ public static partial class SequentialScanGuard
     }
 
     // The node's own detail lines are those indented deeper than it, up to its first child ("->").
-    private static bool HasIndexCondition(IReadOnlyList<string> lines, int node)
+    private static string? IndexCondition(IReadOnlyList<string> lines, int node)
     {
         var indent = Indent(lines[node]);
         for (var i = node + 1; i < lines.Count && Indent(lines[i]) > indent && !lines[i].TrimStart().StartsWith("->", StringComparison.Ordinal); i++)
         {
             if (lines[i].TrimStart().StartsWith("Index Cond:", StringComparison.Ordinal))
             {
-                return true;
+                return lines[i].Trim();
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>Each index's first key column (expression indexes are left out).</summary>
+    private static async Task<Dictionary<string, string>> LeadingColumnsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT c.relname, a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE i.indkey[0] <> 0",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var leading = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            leading[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return leading;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
-    [GeneratedRegex(@"(?<kind>Parallel Seq Scan|Seq Scan|Index Only Scan Backward|Index Only Scan|Index Scan Backward|Index Scan)(?: using \S+)? on (?<table>\w+)")]
+    [GeneratedRegex(@"(?<kind>Parallel Seq Scan|Seq Scan|Index Only Scan Backward|Index Only Scan|Index Scan Backward|Index Scan)(?: using (?<index>\S+))? on (?<table>\w+)")]
     private static partial Regex ScanNode();
 }
