@@ -77,6 +77,13 @@ for u in $users; do
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   node benchmarks/load/harness.mjs --base "https://localhost:$port" --connections "$u" --duration "$duration" --teams "$teams" \
     --statements "$out/statements" --out "$out/http-$u.json" ${only:+--only "$only"}
+  echo "{\"users\": $u, \"before\": \"$load_before\", \"after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >>"$out/load.jsonl"
+done
+
+kill $app; wait $app 2>/dev/null || true
+
+# The SQL baselines after the app has stopped, so its connection pool does not take PostgreSQL's slots.
+for u in $users; do
   say "pgbench: each list page's SQL, $u clients, ${duration} s each"
   : >"$out/pgbench-$u.jsonl"
   for script in "$out"/statements/*.pgbench.sql; do
@@ -87,9 +94,6 @@ for u in $users; do
     node benchmarks/load/pgbench-summary.mjs "$slug" "$u" "$duration" "$logdir"/pgbench_log.* >>"$out/pgbench-$u.jsonl"
     rm -rf "$logdir"
   done
-  echo "{\"users\": $u, \"before\": \"$load_before\", \"after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >>"$out/load.jsonl"
 done
-
-kill $app; wait $app 2>/dev/null || true
 say "Results in $out"
 node benchmarks/load/report.mjs "$out"
