@@ -23,11 +23,18 @@ public sealed record ReadPathPlans(string Path, IReadOnlyList<CommandPlan> Comma
 /// <summary>Runs each captured command again under EXPLAIN (ANALYZE, BUFFERS) and picks out its scans.</summary>
 public static partial class QueryPlans
 {
-    public static async Task<CommandPlan> ExplainAsync(string connectionString, CapturedCommand captured, CancellationToken cancellationToken = default)
+    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of the command; <paramref name="setting"/> (e.g. "enable_seqscan = off") applies to that session only.</summary>
+    public static async Task<CommandPlan> ExplainAsync(string connectionString, CapturedCommand captured, string? setting = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(captured);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (setting is not null)
+        {
+            await using var set = new NpgsqlCommand("SET " + setting, connection);
+            await set.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + captured.Sql, connection);
         foreach (var parameter in captured.Parameters)
         {

@@ -98,7 +98,7 @@ public sealed partial class DemoRegionSeeder(
 
     // Cases early in the run are given what a small region must still show: every order type, every
     // requirement kind, each enforcement path and each stage. The rest are left to chance.
-    private static DemoCaseBrief BriefFor(int caseNumber, DemoTeam team, StaffMember officer, Random random)
+    internal static DemoCaseBrief BriefFor(int caseNumber, DemoTeam team, StaffMember officer, Random random)
     {
         var orderTypes = Enum.GetValues<OrderType>();
         var requirementTypes = Enum.GetValues<RequirementType>();
@@ -152,7 +152,7 @@ public sealed partial class DemoRegionSeeder(
     }
 
     // [DOMAIN.md §6, §10] the catalogue the court liaison officer checks availability against.
-    private static IEnumerable<Intervention> Catalogue() =>
+    internal static IEnumerable<Intervention> Catalogue() =>
     [
         Intervention.Create("Building Better Relationships", InterventionType.AccreditedProgramme, 24, "Programmes team", "Exeter and Plymouth", isWomenOnly: false, isAvailableNow: true),
         Intervention.Create("Thinking Skills Programme", InterventionType.AccreditedProgramme, 19, "Programmes team", "Exeter, Plymouth and Truro", isWomenOnly: false, isAvailableNow: true),
