@@ -168,7 +168,7 @@ public sealed class DomainSampleCheck(string connectionString)
             Rule(new ContactBelongsToOrderRule(contact.OrderId, order.Id));
             Rule(new ContactTypeMatchesFaceToFaceRule(contact.Type, contact.IsFaceToFace));
             Rule(new ContactLinksToMatchingRequirementRule(contact.Type, linked), contact.Type.ToString());
-            Rule(new NoRarActivityAfterTerminationRule(contact.Type, contact.LondonDate, order.ActualEndDate));
+            Rule(new NothingDatedAfterOrderEndRule(contact.Type.ToString(), contact.LondonDate, order.EndDate));
             if (contact.Outcome is { } outcome)
             {
                 var absence = contact.AbsenceReason is { } reason ? new AcceptableAbsence(reason, contact.AbsenceRationale ?? string.Empty, contact.AbsenceEvidenceSeen ?? false) : null;
@@ -192,7 +192,7 @@ public sealed class DomainSampleCheck(string connectionString)
             Rule(new EducationTrainingEmploymentWithinShareRule(unpaidWork.EducationTrainingEmploymentMinutes, 0, unpaidWork.MinutesOrdered));
             foreach (var session in unpaidWork.Sessions)
             {
-                Rule(new UnpaidWorkWithinOrderRule(session.WorkedOn, order.SentenceDate, order.ActualEndDate));
+                Rule(new NothingDatedAfterOrderEndRule("Unpaid work", session.WorkedOn, order.EndDate));
             }
         }
 

@@ -245,7 +245,7 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
                 report.RecordTypedRecord("Oral report given to the court: assessment, risk screening and the proposal as recorded.", readyAt.AddHours(3));
             }
 
-            report.RecordSentence(new CourtSentence(sentence, hearing, months, terms));
+            report.RecordSentence(new CourtSentence(sentence, hearing, months, terms), hearing);
             report.LinkOrder(order);
             report.Close(readyAt.AddHours(4));
             return report;
