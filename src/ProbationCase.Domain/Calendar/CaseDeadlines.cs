@@ -6,9 +6,9 @@ public sealed class CaseDeadlines(BusinessCalendar calendar, TimelinessPolicy po
     private readonly BusinessCalendar _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
     private readonly TimelinessPolicy _policy = policy ?? throw new ArgumentNullException(nameof(policy));
 
-    // [measure] SL003; [seed 001 §2.6] first face-to-face within 5 business days of sentence/allocation.
-    public DateOnly FirstAppointmentDue(DateOnly sentencedOrAllocatedOn) =>
-        _calendar.AddBusinessDays(sentencedOrAllocatedOn, _policy.FirstAppointmentWithinBusinessDays);
+    // [measure] SL003; [seed 001 §2.6] first face-to-face within 5 business days of sentence (licence: release), not allocation.
+    public DateOnly FirstAppointmentDue(DateOnly supervisionStartsOn) =>
+        _calendar.AddBusinessDays(supervisionStartsOn, _policy.FirstAppointmentWithinBusinessDays);
 
     // [measure] SL006; [seed 003 Planning, 002 §2.1] plan within 15 business days after the first attended appointment.
     public DateOnly SentencePlanDue(DateOnly firstAttendedAppointment) =>
