@@ -59,7 +59,8 @@ public sealed class SearchTests(ProbationCaseWebFactory factory) : WebTest(facto
     [Fact]
     public async Task Search_FirstVisit_ShowsTheFormWithoutErrors()
     {
-        var client = await SignedInClientAsync("admin@probation.test");
+        // Search is for case readers; an administrator is not one (issue 12).
+        var client = await SignedInClientAsync("court@probation.test");
 
         var response = await client.GetAsync(new Uri("/Search", UriKind.Relative));
         var page = await response.ReadDocumentAsync();

@@ -63,6 +63,8 @@ public sealed record CaseWorld(
             ["section"] = "sources",
             ["check"] = "childrens-services",
             ["code"] = "404",
+            ["kind"] = "Induction",
+            ["subjectId"] = string.Empty,
         };
         var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value)
