@@ -110,7 +110,14 @@ public static class CaseloadWarnings
     public static IReadOnlyList<CaseloadWarning> Of(CaseSummary summary, CaseloadDay day)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return All.Where(warning => Has(summary, warning, day)).ToList();
+        return JudgeFor(day)(summary);
+    }
+
+    /// <summary>Every warning's test compiled once for the day, for judging many summaries (a page of rows).</summary>
+    public static Func<CaseSummary, IReadOnlyList<CaseloadWarning>> JudgeFor(CaseloadDay day)
+    {
+        var tests = All.Select(warning => (Warning: warning, Test: For(warning, day).Compile())).ToList();
+        return summary => tests.Where(test => test.Test(summary)).Select(test => test.Warning).ToList();
     }
 
     public static bool Has(CaseSummary summary, CaseloadWarning warning, CaseloadDay day) =>

@@ -149,13 +149,14 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
             }))
             .ToListAsync(cancellationToken);
 
+        var warningsOf = CaseloadWarnings.JudgeFor(day);
         var result = rows.Select(row =>
         {
             var s = row.Summary;
             return new CaseloadRow(
                 s.PersonId, $"{s.FirstName} {s.LastName}", s.Crn, s.Rosh, s.MappaCategory, s.MappaLevel, s.Flags,
                 s.OrderType, s.OrderEndDate, s.LastFaceToFace, row.NextAppointment, s.PlanSignedOffOn is null ? s.PlanDueOn : null,
-                CaseloadWarnings.Of(s, day), s.ResponsibleOfficerId, row.OfficerName, row.OutcomesNotRecorded, s.BreachInProgress,
+                warningsOf(s), s.ResponsibleOfficerId, row.OfficerName, row.OutcomesNotRecorded, s.BreachInProgress,
                 row.OverdueOversightActions, s.OfficerChanges);
         }).ToList();
 
