@@ -6,7 +6,7 @@
 // Sessions sign in through the real sign-in page (antiforgery included). Pages are found as a user finds
 // them: cases, a warning filter, the deepest page and the RAR page are links on the pages themselves.
 import autocannon from 'autocannon';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the harness's own self-signed certificate (run.sh)
 
@@ -145,6 +145,21 @@ async function prepareOutcomes(sessions, count) {
   return prepared;
 }
 
+// ---- CPU per request: where a page's time goes, robust to a busy machine -----------------------------
+// utime + stime (clock ticks, 100 per second) of the app, of every PostgreSQL process, and of this driver.
+const appPid = args['app-pid'] ? Number(args['app-pid']) : null;
+const ticks = pid => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch { return 0; }
+};
+const postgresTicks = () => readdirSync('/proc').filter(name => /^\d+$/.test(name)).reduce((sum, pid) => {
+  try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? sum + ticks(pid) : sum; } catch { return sum; }
+}, 0);
+const cpuNow = () => ({ app: appPid ? ticks(appPid) : 0, postgres: postgresTicks(), driver: ticks(process.pid) });
+
 // ---- measuring --------------------------------------------------------------------------------------
 const round = n => n === null ? null : Math.round(n * 10) / 10;
 
@@ -174,16 +189,20 @@ async function measure(name, next, { expected = 200, amount } = {}) {
   });
   if (warmup > 0 && amount === undefined) await run(warmup, false);
   const started = Date.now();
+  const cpuBefore = cpuNow();
   const { result, latencies, statuses, errors } = await run(duration, true);
   const elapsed = (Date.now() - started) / 1000;
+  const cpuAfter = cpuNow();
+  const cpuMs = part => latencies.length ? round((cpuAfter[part] - cpuBefore[part]) * 10 / latencies.length) : null;
   latencies.sort((a, b) => a - b);
   const summary = {
     name, connections, seconds: Math.round(elapsed * 10) / 10, requests: latencies.length,
     rps: Math.round(latencies.length / Math.min(elapsed, result.duration ?? elapsed) * 10) / 10,
     p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)),
     errors: errors + result.errors + result.timeouts, statuses,
+    cpuMsPerRequest: { app: appPid ? cpuMs('app') : null, postgres: cpuMs('postgres'), driver: cpuMs('driver') },
   };
-  say(`${name.padEnd(28)} ${String(summary.rps).padStart(8)} req/s  p50 ${summary.p50} ms  p95 ${summary.p95} ms  p99 ${summary.p99} ms  errors ${summary.errors}`);
+  say(`${name.padEnd(28)} ${String(summary.rps).padStart(8)} req/s  p50 ${summary.p50} ms  p95 ${summary.p95} ms  p99 ${summary.p99} ms  errors ${summary.errors}  CPU ms/request app ${summary.cpuMsPerRequest.app} db ${summary.cpuMsPerRequest.postgres} driver ${summary.cpuMsPerRequest.driver}`);
   return summary;
 }
 

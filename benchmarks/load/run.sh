@@ -76,7 +76,7 @@ for u in $users; do
   say "== $u concurrent users =="
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   node benchmarks/load/harness.mjs --base "https://localhost:$port" --connections "$u" --duration "$duration" --teams "$teams" \
-    --statements "$out/statements" --out "$out/http-$u.json" ${only:+--only "$only"}
+    --statements "$out/statements" --app-pid "$app" --out "$out/http-$u.json" ${only:+--only "$only"}
   echo "{\"users\": $u, \"before\": \"$load_before\", \"after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >>"$out/load.jsonl"
 done
 

@@ -49,14 +49,57 @@ public sealed record CaseloadDay
         };
     }
 
+    /// <summary>The last day a sentence plan counts as "due" rather than not yet due.</summary>
+    public DateOnly PlanDueSoonUntil => Today.AddDays(PlanDueSoonDays);
+
+    /// <summary>The Monday of the Monday-to-Sunday London week holding today.</summary>
+    public DateOnly Monday => Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
+
+    /// <summary>The Sunday of that week.</summary>
+    public DateOnly Sunday => Monday.AddDays(6);
+
     /// <summary>The Monday to Sunday London week holding today.</summary>
-    public (DateOnly Monday, DateOnly Sunday) Week
+    public (DateOnly Monday, DateOnly Sunday) Week => (Monday, Sunday);
+}
+
+/// <summary>
+/// A test or figure on a <see cref="CaseSummary"/> for a day, stated once as an expression of the summary and
+/// the day: bound to one day for SQL (<see cref="On"/>, where the day's dates become query parameters, so the
+/// query plan and EF's query cache hold whatever the day), and compiled once for memory (<see cref="Of"/>).
+/// </summary>
+public sealed class DayRule<TResult>
+{
+    private readonly Expression<Func<CaseSummary, CaseloadDay, TResult>> _rule;
+    private readonly Lazy<Func<CaseSummary, CaseloadDay, TResult>> _compiled;
+
+    public DayRule(Expression<Func<CaseSummary, CaseloadDay, TResult>> rule)
     {
-        get
-        {
-            var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
-            return (monday, monday.AddDays(6));
-        }
+        _rule = rule ?? throw new ArgumentNullException(nameof(rule));
+        _compiled = new Lazy<Func<CaseSummary, CaseloadDay, TResult>>(rule.Compile);
+    }
+
+    /// <summary>The rule on <paramref name="day"/>, for a query.</summary>
+    public Expression<Func<CaseSummary, TResult>> On(CaseloadDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var body = new DayBinder(_rule.Parameters[1], Expression.Property(Expression.Constant(new DayHolder(day)), nameof(DayHolder.Day))).Visit(_rule.Body);
+        return Expression.Lambda<Func<CaseSummary, TResult>>(body, _rule.Parameters[0]);
+    }
+
+    /// <summary>The rule applied to one summary in memory.</summary>
+    public TResult Of(CaseSummary summary, CaseloadDay day)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(day);
+        return _compiled.Value(summary, day);
+    }
+
+    /// <summary>Holds the day as a closure would, so a query reads its dates as parameters, not literals.</summary>
+    private sealed record DayHolder(CaseloadDay Day);
+
+    private sealed class DayBinder(ParameterExpression parameter, Expression day) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? day : node;
     }
 }
 
@@ -69,105 +112,101 @@ public static class CaseloadWarnings
 {
     public static IReadOnlyList<CaseloadWarning> All { get; } = Enum.GetValues<CaseloadWarning>();
 
+    private static readonly Dictionary<CaseloadWarning, DayRule<bool>> Rules = new()
+    {
+        // [DOMAIN.md §3] booked time has passed and no outcome.
+        [CaseloadWarning.OutcomeNotRecorded] = new((summary, day) => summary.EarliestBookingWithoutOutcome <= day.Now),
+        // [measure] SL006: no signed-off plan by its due day.
+        [CaseloadWarning.PlanOverdue] = new((summary, day) => summary.PlanSignedOffOn == null && summary.PlanDueOn < day.Today),
+        [CaseloadWarning.PlanDue] = new((summary, day) => summary.PlanSignedOffOn == null && summary.PlanDueOn >= day.Today && summary.PlanDueOn <= day.PlanDueSoonUntil),
+        // [measure] SL003: still not seen face to face after the due day.
+        [CaseloadWarning.FirstAppointmentLate] = new((summary, day) => summary.FirstSeenOn == null && summary.FirstAppointmentDueBy < day.Today),
+        // [seed 001 §2.23] a requirement still awaiting start after 4 weeks.
+        [CaseloadWarning.RequirementNotStarted] = new((summary, day) => summary.RequirementsAwaitingStart > 0 && summary.RequirementsStartDueBy < day.Today),
+        // [statute: CJA 2003 Sch 8 para 5–6] a failure in the 12-month window with no warning or decision (Order.FailureNeedsDecision).
+        [CaseloadWarning.FailureWithoutDecision] = new((summary, day) => summary.FailuresNotDealtWith.Any(occurredOn => occurredOn > day.EnforcementWindowStartsAfter)),
+        // [policy] 16-weekly, [seed 001 §2.44] or on a trigger.
+        [CaseloadWarning.ReviewDue] = new((summary, day) => summary.ReviewDueOn <= day.Today),
+        // [seed 000 §3.3] and [seed 002 §4]: pace, from the day it started to trail.
+        [CaseloadWarning.RarBehindPace] = new((summary, day) => summary.RarBehindPaceFrom <= day.Today),
+        [CaseloadWarning.UnpaidWorkBehindPace] = new((summary, day) => summary.UnpaidWorkBehindPaceFrom <= day.Today),
+    };
+
     /// <summary>[DOMAIN.md §9a] a case is on its officer's (and team's) caseload while an order is live.</summary>
-    public static Expression<Func<CaseSummary, bool>> OnCaseload(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var today = day.Today;
-        return summary => summary.LiveUntil >= today;
-    }
+    public static DayRule<bool> OnCaseloadRule { get; } = new((summary, day) => summary.LiveUntil >= day.Today);
 
-    public static Expression<Func<CaseSummary, bool>> For(CaseloadWarning warning, CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var now = day.Now;
-        var today = day.Today;
-        var dueSoonUntil = today.AddDays(CaseloadDay.PlanDueSoonDays);
-        var windowStartsAfter = day.EnforcementWindowStartsAfter;
-        return warning switch
-        {
-            // [DOMAIN.md §3] booked time has passed and no outcome.
-            CaseloadWarning.OutcomeNotRecorded => summary => summary.EarliestBookingWithoutOutcome <= now,
-            // [measure] SL006: no signed-off plan by its due day.
-            CaseloadWarning.PlanOverdue => summary => summary.PlanSignedOffOn == null && summary.PlanDueOn < today,
-            CaseloadWarning.PlanDue => summary => summary.PlanSignedOffOn == null && summary.PlanDueOn >= today && summary.PlanDueOn <= dueSoonUntil,
-            // [measure] SL003: still not seen face to face after the due day.
-            CaseloadWarning.FirstAppointmentLate => summary => summary.FirstSeenOn == null && summary.FirstAppointmentDueBy < today,
-            // [seed 001 §2.23] a requirement still awaiting start after 4 weeks.
-            CaseloadWarning.RequirementNotStarted => summary => summary.RequirementsAwaitingStart > 0 && summary.RequirementsStartDueBy < today,
-            // [statute: CJA 2003 Sch 8 para 5–6] a failure in the 12-month window with no warning or decision (Order.FailureNeedsDecision).
-            CaseloadWarning.FailureWithoutDecision => summary => summary.FailuresNotDealtWith.Any(occurredOn => occurredOn > windowStartsAfter),
-            // [policy] 16-weekly, [seed 001 §2.44] or on a trigger.
-            CaseloadWarning.ReviewDue => summary => summary.ReviewDueOn <= today,
-            // [seed 000 §3.3] and [seed 002 §4]: pace, from the day it started to trail.
-            CaseloadWarning.RarBehindPace => summary => summary.RarBehindPaceFrom <= today,
-            CaseloadWarning.UnpaidWorkBehindPace => summary => summary.UnpaidWorkBehindPaceFrom <= today,
-            _ => throw new ArgumentOutOfRangeException(nameof(warning), warning, null),
-        };
-    }
+    public static Expression<Func<CaseSummary, bool>> OnCaseload(CaseloadDay day) => OnCaseloadRule.On(day);
 
-    /// <summary>The warnings a summary has on a day, by the same expressions the lists filter on.</summary>
+    public static Expression<Func<CaseSummary, bool>> For(CaseloadWarning warning, CaseloadDay day) => Rule(warning).On(day);
+
+    /// <summary>The warnings a summary has on a day, by the same rules the lists filter on.</summary>
     public static IReadOnlyList<CaseloadWarning> Of(CaseSummary summary, CaseloadDay day)
     {
         ArgumentNullException.ThrowIfNull(summary);
         return JudgeFor(day)(summary);
     }
 
-    /// <summary>Every warning's test compiled once for the day, for judging many summaries (a page of rows).</summary>
+    /// <summary>Every warning's test for the day, for judging many summaries (a page of rows); compiled once per process.</summary>
     public static Func<CaseSummary, IReadOnlyList<CaseloadWarning>> JudgeFor(CaseloadDay day)
     {
-        var tests = All.Select(warning => (Warning: warning, Test: For(warning, day).Compile())).ToList();
-        return summary => tests.Where(test => test.Test(summary)).Select(test => test.Warning).ToList();
+        ArgumentNullException.ThrowIfNull(day);
+        return summary => All.Where(warning => Rules[warning].Of(summary, day)).ToList();
     }
 
-    public static bool Has(CaseSummary summary, CaseloadWarning warning, CaseloadDay day) =>
-        For(warning, day).Compile(preferInterpretation: true)(summary);
+    public static bool Has(CaseSummary summary, CaseloadWarning warning, CaseloadDay day) => Rule(warning).Of(summary, day);
+
+    private static DayRule<bool> Rule(CaseloadWarning warning) =>
+        Rules.TryGetValue(warning, out var rule) ? rule : throw new ArgumentOutOfRangeException(nameof(warning), warning, null);
 
     /// <summary>[DOMAIN.md §3] how many outcomes are not recorded by now.</summary>
-    public static Expression<Func<CaseSummary, int>> OutcomesNotRecorded(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var now = day.Now;
-        return summary => summary.BookingsWithoutOutcome.Count(startsAt => startsAt <= now);
-    }
+    public static DayRule<int> OutcomesNotRecordedRule { get; } = new((summary, day) => summary.BookingsWithoutOutcome.Count(startsAt => startsAt <= day.Now));
+
+    public static Expression<Func<CaseSummary, int>> OutcomesNotRecorded(CaseloadDay day) => OutcomesNotRecordedRule.On(day);
 
     /// <summary>The next booked contact still to come.</summary>
-    public static Expression<Func<CaseSummary, DateTimeOffset?>> NextAppointment(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var now = day.Now;
-        return summary => summary.BookingsWithoutOutcome.Where(startsAt => startsAt > now).Min(startsAt => (DateTimeOffset?)startsAt);
-    }
+    public static DayRule<DateTimeOffset?> NextAppointmentRule { get; } =
+        new((summary, day) => summary.BookingsWithoutOutcome.Where(startsAt => startsAt > day.Now).Min(startsAt => (DateTimeOffset?)startsAt));
+
+    public static Expression<Func<CaseSummary, DateTimeOffset?>> NextAppointment(CaseloadDay day) => NextAppointmentRule.On(day);
 
     /// <summary>[statute: CJA 2003 Sch 8 para 5–6] failures in the 12-month window still needing a warning or decision.</summary>
-    public static Expression<Func<CaseSummary, int>> FailuresNeedingDecision(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var windowStartsAfter = day.EnforcementWindowStartsAfter;
-        return summary => summary.FailuresNotDealtWith.Count(occurredOn => occurredOn > windowStartsAfter);
-    }
+    public static DayRule<int> FailuresNeedingDecisionRule { get; } =
+        new((summary, day) => summary.FailuresNotDealtWith.Count(occurredOn => occurredOn > day.EnforcementWindowStartsAfter));
+
+    public static Expression<Func<CaseSummary, int>> FailuresNeedingDecision(CaseloadDay day) => FailuresNeedingDecisionRule.On(day);
 
     /// <summary>The date of the oldest of <see cref="FailuresNeedingDecision"/>.</summary>
-    public static Expression<Func<CaseSummary, DateOnly?>> OldestFailureNeedingDecision(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var windowStartsAfter = day.EnforcementWindowStartsAfter;
-        return summary => summary.FailuresNotDealtWith.Where(occurredOn => occurredOn > windowStartsAfter).Min(occurredOn => (DateOnly?)occurredOn);
-    }
+    public static DayRule<DateOnly?> OldestFailureNeedingDecisionRule { get; } =
+        new((summary, day) => summary.FailuresNotDealtWith.Where(occurredOn => occurredOn > day.EnforcementWindowStartsAfter).Min(occurredOn => (DateOnly?)occurredOn));
+
+    public static Expression<Func<CaseSummary, DateOnly?>> OldestFailureNeedingDecision(CaseloadDay day) => OldestFailureNeedingDecisionRule.On(day);
 
     /// <summary>[DOMAIN.md §11] oversight actions past their due day and not completed.</summary>
-    public static Expression<Func<CaseSummary, int>> OverdueOversightActions(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var today = day.Today;
-        return summary => summary.OpenOversightActionsDue.Count(dueOn => dueOn < today);
-    }
+    public static DayRule<int> OverdueOversightActionsRule { get; } = new((summary, day) => summary.OpenOversightActionsDue.Count(dueOn => dueOn < day.Today));
+
+    public static Expression<Func<CaseSummary, int>> OverdueOversightActions(CaseloadDay day) => OverdueOversightActionsRule.On(day);
 
     /// <summary>[seed 003 The basics] no attended face-to-face contact in the last complete London month.</summary>
-    public static Expression<Func<CaseSummary, bool>> NoFaceToFaceLastMonth(CaseloadDay day)
-    {
-        ArgumentNullException.ThrowIfNull(day);
-        var lastMonth = day.LastMonth;
-        return summary => summary.OrderStartDate < lastMonth && !summary.FaceToFaceMonths.Contains(lastMonth);
-    }
+    public static DayRule<bool> NoFaceToFaceLastMonthRule { get; } =
+        new((summary, day) => summary.OrderStartDate < day.LastMonth && !summary.FaceToFaceMonths.Contains(day.LastMonth));
+
+    public static Expression<Func<CaseSummary, bool>> NoFaceToFaceLastMonth(CaseloadDay day) => NoFaceToFaceLastMonthRule.On(day);
+
+    /// <summary>[measure] SL003: a first appointment is counted once the person is seen, or once the due day has passed unseen.</summary>
+    public static DayRule<bool> FirstAppointmentMeasured { get; } =
+        new((summary, day) => summary.FirstSeenOn != null || summary.FirstAppointmentDueBy < day.Today);
+
+    /// <summary>[measure] SL003: seen face to face by the due day.</summary>
+    public static DayRule<bool> FirstAppointmentOnTime { get; } = new((summary, _) => summary.FirstSeenOn <= summary.FirstAppointmentDueBy);
+
+    /// <summary>[measure] SL006: a plan is counted once signed off, or once the due day has passed unsigned.</summary>
+    public static DayRule<bool> PlanMeasured { get; } =
+        new((summary, day) => summary.PlanDueOn != null && (summary.PlanSignedOffOn != null || summary.PlanDueOn < day.Today));
+
+    /// <summary>[measure] SL006: signed off by the due day.</summary>
+    public static DayRule<bool> PlanOnTime { get; } = new((summary, _) => summary.PlanSignedOffOn <= summary.PlanDueOn);
+
+    /// <summary>[DOMAIN.md §7] a plan not yet signed off that falls due in this Monday-to-Sunday London week.</summary>
+    public static DayRule<bool> PlanDueThisWeek { get; } =
+        new((summary, day) => summary.PlanSignedOffOn == null && summary.PlanDueOn >= day.Monday && summary.PlanDueOn <= day.Sunday);
 }

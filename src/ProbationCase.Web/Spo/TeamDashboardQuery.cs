@@ -122,30 +122,23 @@ public sealed class TeamDashboardQuery(SpoTeam spoTeam, TimeProvider clock)
         Warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => rows.Sum(row => row.Warnings.GetValueOrDefault(warning))),
     };
 
-    /// <summary>The day's tests, compiled once per dashboard from the same expressions the lists run in SQL.</summary>
+    /// <summary>The day's tests: the same rules the lists run in SQL, compiled once per process.</summary>
     private sealed class CaseJudgement(CaseloadDay day)
     {
-        private readonly Dictionary<CaseloadWarning, Func<CaseSummary, bool>> _warnings =
-            CaseloadWarnings.All.ToDictionary(warning => warning, warning => CaseloadWarnings.For(warning, day).Compile());
-
-        private readonly Func<CaseSummary, bool> _noFaceToFaceLastMonth = CaseloadWarnings.NoFaceToFaceLastMonth(day).Compile();
-
-        private readonly Func<CaseSummary, int> _overdueActions = CaseloadWarnings.OverdueOversightActions(day).Compile();
+        private bool Is(DayRule<bool> rule, CaseSummary summary) => rule.Of(summary, day);
 
         public DashboardFigures Figures(List<CaseSummary> cases)
         {
-            var warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => cases.Count(_warnings[warning]));
+            var warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => cases.Count(s => CaseloadWarnings.Has(s, warning, day)));
             var signedOff = cases.Where(s => s.PlanSignedOffOn is not null).ToList();
             return new DashboardFigures
             {
                 Cases = cases.Count,
                 WeightedWorkload = cases.Sum(s => s.WorkloadWeight),
-                // [measure] SL003: counted once seen, or once the due day has passed unseen.
-                FirstAppointmentsDue = cases.Count(s => s.FirstSeenOn is not null || s.FirstAppointmentDueBy < day.Today),
-                FirstAppointmentsOnTime = cases.Count(s => s.FirstSeenOn <= s.FirstAppointmentDueBy),
-                // [measure] SL006: counted once signed off, or once the due day has passed unsigned.
-                PlansDue = cases.Count(s => s.PlanDueOn is not null && (s.PlanSignedOffOn is not null || s.PlanDueOn < day.Today)),
-                PlansOnTime = cases.Count(s => s.PlanSignedOffOn <= s.PlanDueOn),
+                FirstAppointmentsDue = cases.Count(s => Is(CaseloadWarnings.FirstAppointmentMeasured, s)),
+                FirstAppointmentsOnTime = cases.Count(s => Is(CaseloadWarnings.FirstAppointmentOnTime, s)),
+                PlansDue = cases.Count(s => Is(CaseloadWarnings.PlanMeasured, s)),
+                PlansOnTime = cases.Count(s => Is(CaseloadWarnings.PlanOnTime, s)),
                 PlansSignedOff = signedOff.Count,
                 PlansPersonInvolved = signedOff.Count(s => s.PlanPersonInvolved),
                 // [seed 002 §2.2] domestic abuse, safeguarding or RoSH medium+ needs a keep-others-safe objective.
@@ -159,12 +152,12 @@ public sealed class TeamDashboardQuery(SpoTeam spoTeam, TimeProvider clock)
                 UnpaidWorkHoursOrdered = cases.Sum(s => s.UnpaidWorkHoursOrdered ?? 0),
                 UnpaidWorkHoursWorked = decimal.Round(cases.Sum(s => s.UnpaidWorkMinutesWorked ?? 0) / 60m, 1),
                 RequirementsNotStarted = warnings[CaseloadWarning.RequirementNotStarted],
-                NoFaceToFaceLastMonth = cases.Count(_noFaceToFaceLastMonth),
+                NoFaceToFaceLastMonth = cases.Count(s => Is(CaseloadWarnings.NoFaceToFaceLastMonthRule, s)),
                 ReviewsOverdue = warnings[CaseloadWarning.ReviewDue],
                 OutcomesNotRecorded = warnings[CaseloadWarning.OutcomeNotRecorded],
                 FailuresWithoutDecision = warnings[CaseloadWarning.FailureWithoutDecision],
                 BreachesInProgress = cases.Count(s => s.BreachInProgress),
-                OverdueOversightActions = cases.Sum(_overdueActions),
+                OverdueOversightActions = cases.Sum(s => CaseloadWarnings.OverdueOversightActionsRule.Of(s, day)),
                 Warnings = warnings,
             };
         }

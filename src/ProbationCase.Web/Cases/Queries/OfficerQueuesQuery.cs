@@ -34,6 +34,7 @@ public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
         var oldestFailure = CaseloadWarnings.OldestFailureNeedingDecision(day);
         var outcomeNotRecorded = CaseloadWarnings.For(CaseloadWarning.OutcomeNotRecorded, day);
         var failureWithoutDecision = CaseloadWarnings.For(CaseloadWarning.FailureWithoutDecision, day);
+        var planDueThisWeek = CaseloadWarnings.PlanDueThisWeek.On(day);
 
         var queued = await access.VisibleSummaries()
             .Where(CaseloadWarnings.OnCaseload(day))
@@ -41,7 +42,7 @@ public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
             .Where(ExpressionInlining.Inline<Func<CaseSummary, bool>>(s => s.Satisfies(outcomeNotRecorded)
                 || s.Satisfies(failureWithoutDecision)
                 || s.BreachAwaitingApprovalSince != null
-                || (s.PlanSignedOffOn == null && s.PlanDueOn >= monday && s.PlanDueOn <= sunday)))
+                || s.Satisfies(planDueThisWeek)))
             .Select(ExpressionInlining.Inline<Func<CaseSummary, Queued>>(s => new Queued
             {
                 PersonId = s.PersonId,
@@ -53,6 +54,7 @@ public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
                 OldestFailure = s.Evaluate(oldestFailure),
                 BreachReferredAt = s.BreachAwaitingApprovalSince,
                 PlanDueOn = s.PlanSignedOffOn == null ? s.PlanDueOn : null,
+                PlanDueThisWeek = s.Satisfies(planDueThisWeek),
             }))
             .ToListAsync(cancellationToken);
 
@@ -68,7 +70,7 @@ public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
             .OrderBy(q => q.BreachReferredAt)
             .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, 1, q.BreachReferredAt, null))
             .ToList();
-        var plans = queued.Where(q => q.PlanDueOn >= monday && q.PlanDueOn <= sunday)
+        var plans = queued.Where(q => q.PlanDueThisWeek)
             .OrderBy(q => q.PlanDueOn)
             .Select(q => new QueuedCase(q.PersonId, q.Name, q.Crn, 1, null, q.PlanDueOn))
             .ToList();
@@ -94,5 +96,7 @@ public sealed class OfficerQueuesQuery(CaseAccess access, TimeProvider clock)
         public DateTimeOffset? BreachReferredAt { get; init; }
 
         public DateOnly? PlanDueOn { get; init; }
+
+        public bool PlanDueThisWeek { get; init; }
     }
 }
