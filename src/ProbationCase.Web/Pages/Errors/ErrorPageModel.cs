@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ProbationCase.Web.Pages.Errors;
@@ -15,7 +14,8 @@ public abstract class ErrorPageModel : PageModel
     public abstract int PageStatusCode { get; }
 
     /// <summary>The reference a user quotes to the service desk, to find this request in the logs.</summary>
-    public string Reference => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <remarks>The request's trace identifier: the logs carry it as RequestId beside the exception.</remarks>
+    public string Reference => HttpContext.TraceIdentifier;
 
     /// <summary>The page title and heading for a status code.</summary>
     public static string TitleFor(int statusCode) => statusCode switch
