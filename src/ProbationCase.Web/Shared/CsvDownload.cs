@@ -16,14 +16,14 @@ public static class CsvDownload
 
     /// <summary>
     /// OWASP CSV injection: a cell starting = + - @, tab or carriage return gets a leading apostrophe, so a
-    /// spreadsheet shows it as text and never runs it as a formula (a name like <c>=HYPERLINK(...)</c>).
+    /// spreadsheet shows it as text and never runs it as a formula (a name like <c>=HYPERLINK(...)</c>); CsvHelper
+    /// also quotes such a cell. Lines end CRLF, and a cell with any line break is quoted.
     /// </summary>
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         InjectionOptions = InjectionOptions.Escape,
         InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
         InjectionEscapeCharacter = '\'',
-        NewLine = "\r\n",
     };
 
     /// <summary>A table of text cells: a heading row, then one line per row.</summary>
