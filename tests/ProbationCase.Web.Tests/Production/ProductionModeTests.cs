@@ -108,7 +108,7 @@ public sealed class ProductionModeTests(ProductionWebFactory factory) : IAsyncLi
         var reference = page.QuerySelector("#error-reference")!.TextContent.Trim();
         Assert.NotEmpty(reference);
         var logged = Assert.Single(factory.Logs.Events, e => e.Exception is InvalidOperationException && e.Exception.Message.Contains("X999999", StringComparison.Ordinal)
-            && e.Properties.TryGetValue("RequestId", out var id) && id is ScalarValue { Value: string value } && value == reference);
+            && e.TraceId?.ToHexString() == reference);
         Assert.Equal(LogEventLevel.Error, logged.Level);
     }
 
