@@ -146,6 +146,25 @@ public sealed class AuditTrailTests(ProbationCaseWebFactory factory) : DatabaseT
     }
 
     [Fact]
+    public async Task SpoCasePagesAndDashboardCsv_Get_ViewsAndDownloadRecorded()
+    {
+        var world = await InScopeAsync(CaseWorld.CreateAsync);
+        var spo = await SignedInClientAsync("spo@probation.test");
+
+        Assert.Equal(HttpStatusCode.OK, (await spo.GetAsync(new Uri($"/Spo/Audits/{world.PersonId}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await spo.GetAsync(new Uri($"/Spo/Approvals/{world.DecisionId}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await spo.GetAsync(new Uri($"/Cases/{world.PersonId}/Oversight", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await spo.GetAsync(new Uri("/Spo/Dashboard?handler=Csv&table=caseload", UriKind.Relative))).StatusCode);
+
+        var views = await InScopeAsync(db => db.AuditEntries
+            .Where(e => e.PersonId == world.PersonId && e.Action == AuditAction.Viewed && e.UserName == "spo@probation.test")
+            .Select(e => e.EntityType).ToListAsync());
+        Assert.Equal(["/Cases/Oversight/Index", "/Spo/Approvals/Decide", "/Spo/Audits/Record"], views.Order(StringComparer.Ordinal).ToList());
+        var download = await InScopeAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Exported));
+        Assert.Equal(("/Spo/Dashboard CSV caseload", world.Team.TeamId.ToString(), (Guid?)null), (download.EntityType, download.EntityId, download.PersonId));
+    }
+
+    [Fact]
     public async Task AuditEntries_UpdateOrDelete_RefusedByTheDatabase()
     {
         var world = await InScopeAsync(CaseWorld.CreateAsync);
