@@ -43,6 +43,14 @@ if [ ! -f "$cert/cert.pem" ]; then
   mkdir -p "$cert"
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$cert/key.pem" -out "$cert/cert.pem" -days 30 -subj "/CN=localhost" 2>/dev/null
 fi
+# Production refuses to start without a certificate that encrypts the data-protection keys at rest. The harness makes
+# its own, kept beside the TLS one so keys written by an earlier run against the same database stay readable; the
+# statements step below (an in-process host, also in Production) uses it too.
+if [ ! -f "$cert/data-protection.pem" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$cert/data-protection.key" -out "$cert/data-protection.pem" -days 3650 \
+    -subj "/CN=ProbationCase load test data protection" 2>/dev/null
+fi
+export DataProtection__CertificatePath="$root/$cert/data-protection.pem" DataProtection__CertificateKeyPath="$root/$cert/data-protection.key"
 
 say "Capturing each list page's SQL and plans ($database)"
 dotnet benchmarks/ProbationCase.Benchmarks/bin/Release/net10.0/ProbationCase.Benchmarks.dll statements --database "$database" --out "$out/statements" | grep -v '^{' || true

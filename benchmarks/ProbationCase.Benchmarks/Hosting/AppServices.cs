@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using ProbationCase.Web;
 
@@ -14,6 +15,7 @@ public static class AppServices
         // A new database's first migration check (no history table yet, which EF expects) is not an error worth printing.
         builder.Configuration["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command"] = "Fatal";
         builder.Configuration["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Migrations"] = "Warning";
+        builder.Configuration.AddInMemoryCollection(BenchmarkDataProtection.Settings()!);
         builder.AddProbationCaseWeb();
         return builder.Build();
     }

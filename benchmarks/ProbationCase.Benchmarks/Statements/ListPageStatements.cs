@@ -210,6 +210,11 @@ public sealed partial class ListPageStatements(string connectionString) : IAsync
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Database:SeedDemoData", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            foreach (var (key, value) in Hosting.BenchmarkDataProtection.Settings())
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services => services.ConfigureDbContext<ProbationCaseDbContext>(options => options.AddInterceptors(capture)));
         }
     }

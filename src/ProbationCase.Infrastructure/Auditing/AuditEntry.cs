@@ -47,6 +47,9 @@ public enum AuditAction
     Updated,
     Deleted,
     Viewed,
+
+    /// <summary>A download (CSV) of records or figures.</summary>
+    Exported,
 }
 
 /// <summary>Who is acting: the signed-in user, or a named system process such as the demo seed.</summary>

@@ -194,7 +194,7 @@ public sealed partial class DemoRegionSeeder(
 
     private static string EmailOf(string name) =>
         string.Join('.', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => new string([.. part.Where(char.IsAsciiLetter)])))
-            .ToLowerInvariant() + "@probation.test";
+            .ToLowerInvariant() + "@" + DemoUserSeeder.DemoDomain;
 
     // [DOMAIN.md §12] a couple of limited-access cases, using sign-in user ids.
     private static void LimitAccess(int teamIndex, int officerIndex, List<DemoCase> cases, List<DemoTeam> teams, Dictionary<Guid, Guid> signIns, DateTimeOffset now)

@@ -12,6 +12,13 @@ public sealed class DemoUserSeeder(
 {
     public const string DemoPassword = "Demo-Password-1";
 
+    /// <summary>Every demo sign-in, the four below and the demo region's officers, is at this domain.</summary>
+    public const string DemoDomain = "probation.test";
+
+    /// <summary>A demo account: its address is at exactly <see cref="DemoDomain"/> (not a subdomain such as the load test's).</summary>
+    public static bool IsDemoAccount(string? email) =>
+        email is not null && email.EndsWith("@" + DemoDomain, StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<DemoUser> DemoUsers { get; } =
     [
         new("ro@probation.test", "Riya Osei", StaffRoles.ResponsibleOfficer),

@@ -20,7 +20,7 @@ public abstract class CasePageModel : GovUkPageModel
         var access = context.HttpContext.RequestServices.GetRequiredService<CaseAccess>();
         // Views are audited here; changes are audited by the interceptor when they are saved.
         var recordView = HttpMethods.IsGet(context.HttpContext.Request.Method);
-        var result = await access.OpenAsync(PersonId, GetType().Name.Replace("Model", "", StringComparison.Ordinal), recordView, context.HttpContext.RequestAborted);
+        var result = await access.OpenAsync(PersonId, context.ActionDescriptor.ViewEnginePath, recordView, context.HttpContext.RequestAborted);
         switch (result)
         {
             case CaseAccessResult.NotFound:

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Infrastructure.Persistence;
 
@@ -82,42 +81,20 @@ public static class ConcordanceReport
         "Oral reports", "Fast delivery reports", "Standard delivery reports", "Checks outstanding at sentence", "Reports with checks outstanding",
     ];
 
+    /// <summary>The report as CSV (through <see cref="CsvDownload"/>, which neutralises formulas).</summary>
     public static string ToCsv(IEnumerable<ConcordanceRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', CsvHeadings.Select(CsvField))).Append("\r\n");
-        foreach (var row in rows)
-        {
-            string[] fields =
-            [
-                row.Court,
-                new DateOnly(row.Year, row.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                Number(row.Sentenced), Number(row.Same), Number(row.MoreSevere), Number(row.LessSevere), Number(row.NoProposal),
-                Number(row.Oral), Number(row.FastDelivery), Number(row.StandardDelivery), Number(row.ChecksOutstanding), Number(row.ReportsWithChecksOutstanding),
-            ];
-            csv.Append(string.Join(',', fields.Select(CsvField))).Append("\r\n");
-        }
-
-        return csv.ToString();
+        return CsvDownload.Write(CsvHeadings, rows.Select(CsvCells));
     }
 
-    /// <summary>
-    /// RFC 4180: a field with a comma, quote or line break is quoted and its quotes doubled. A field a
-    /// spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
-    /// </summary>
-    public static string CsvField(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
+    private static string[] CsvCells(ConcordanceRow row) =>
+    [
+        row.Court,
+        new DateOnly(row.Year, row.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        Number(row.Sentenced), Number(row.Same), Number(row.MoreSevere), Number(row.LessSevere), Number(row.NoProposal),
+        Number(row.Oral), Number(row.FastDelivery), Number(row.StandardDelivery), Number(row.ChecksOutstanding), Number(row.ReportsWithChecksOutstanding),
+    ];
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

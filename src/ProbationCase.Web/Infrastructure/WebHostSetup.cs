@@ -43,6 +43,8 @@ public static class WebHostSetup
             options.Conventions.AuthorizeFolder("/Spo", AccessPolicies.SeniorProbationOfficer);
             options.Conventions.AuthorizeFolder("/Court", AccessPolicies.CourtLiaison);
             options.Conventions.AuthorizeFolder("/Admin", AccessPolicies.Administrator);
+            // [DOMAIN.md §12] a case's audit trail: administrators (not case readers, the one exception) and SPOs for their team.
+            options.Conventions.AuthorizeFolder("/Audit", AccessPolicies.AuditReader);
             // Every page names who may use it; the authorisation matrix test fails a page that does not.
             options.Conventions.AuthorizeFolder("/Cases", AccessPolicies.CaseReader);
             options.Conventions.AuthorizePage("/Search/Index", AccessPolicies.CaseReader);
@@ -51,6 +53,7 @@ public static class WebHostSetup
             // SPO work on one case is for the SPO's own team only (stated once in TeamCaseAuthorisation).
             options.Conventions.AddFolderApplicationModelConvention("/Spo", model => model.Filters.Add(new TeamCaseAuthorisation()));
             options.Conventions.AddPageApplicationModelConvention("/Cases/Oversight/Index", model => model.Filters.Add(new TeamCaseAuthorisation()));
+            options.Conventions.AddFolderApplicationModelConvention("/Audit", model => model.Filters.Add(new TeamCaseAuthorisation()));
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/Locked");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -71,7 +74,10 @@ public static class WebHostSetup
         builder.Services.AddScoped<Court.CrnIssuer>();
         Cases.Queries.CaseQueriesRegistration.AddCaseQueries(builder.Services);
         builder.Services.AddSpoQueries();
+        builder.Services.AddScoped<Audit.CaseAuditTrailQuery>();
         builder.Services.AddHealthChecks().AddDbContextCheck<ProbationCaseDbContext>("database");
+        // Production: proxy headers, HTTPS and HSTS, no Server header, encrypted data-protection keys (ProductionHosting).
+        builder.AddProductionHosting();
     }
 
     private static void ConfigureLogging(IServiceProvider services, LoggerConfiguration logger, IConfiguration configuration)
@@ -112,6 +118,7 @@ public static class WebHostSetup
             })
             .AddEntityFrameworkStores<ProbationCaseDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
@@ -138,11 +145,13 @@ public static class WebHostSetup
             .AddPolicy(AccessPolicies.ResponsibleOfficer, p => p.RequireRole(StaffRoles.ResponsibleOfficer, StaffRoles.SeniorProbationOfficer))
             .AddPolicy(AccessPolicies.SeniorProbationOfficer, p => p.RequireRole(StaffRoles.SeniorProbationOfficer))
             .AddPolicy(AccessPolicies.CourtLiaison, p => p.RequireRole(StaffRoles.CourtLiaison))
-            .AddPolicy(AccessPolicies.Administrator, p => p.RequireRole(StaffRoles.Administrator));
+            .AddPolicy(AccessPolicies.Administrator, p => p.RequireRole(StaffRoles.Administrator))
+            .AddPolicy(AccessPolicies.AuditReader, p => p.RequireRole(StaffRoles.Administrator, StaffRoles.SeniorProbationOfficer));
     }
 
     public static void UseProbationCaseWeb(this WebApplication app)
     {
+        app.UseForwardedProxyHeaders();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
@@ -161,6 +170,8 @@ public static class WebHostSetup
         {
             app.UseExceptionHandler("/Errors/500");
         }
+
+        app.UseHttpsOnly();
 
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.Use(SecurityHeaders);
@@ -181,6 +192,8 @@ public static class WebHostSetup
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
+        // No page needs a device feature; none may be asked for.
+        headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
         return next();
     }
 }
@@ -193,4 +206,5 @@ public static class AccessPolicies
     public const string SeniorProbationOfficer = "SeniorProbationOfficerWork";
     public const string CourtLiaison = "CourtLiaisonWork";
     public const string Administrator = "AdministratorWork";
+    public const string AuditReader = "AuditReader";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ProbationCase.Domain.Allocation;
 
 namespace ProbationCase.Web.Spo;
@@ -7,28 +6,8 @@ namespace ProbationCase.Web.Spo;
 /// <summary>One dashboard table: the same rows on the page and in its CSV download.</summary>
 public sealed record DashboardTable(string Key, string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', Headers.Select(Escape)));
-        foreach (var row in Rows)
-        {
-            csv.AppendLine(string.Join(',', row.Select(Escape)));
-        }
-
-        return csv.ToString();
-    }
-
-    // RFC 4180 quoting, and a leading apostrophe so a spreadsheet never runs a cell as a formula.
-    private static string Escape(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    /// <summary>The table as CSV (through <see cref="CsvDownload"/>, which neutralises formulas).</summary>
+    public string ToCsv() => CsvDownload.Write(Headers, Rows);
 }
 
 /// <summary>

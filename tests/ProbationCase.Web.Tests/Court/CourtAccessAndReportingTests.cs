@@ -197,6 +197,20 @@ public sealed class CourtAccessAndReportingTests(ProbationCaseWebFactory factory
         Assert.Equal("\"Truro, Crown \"\"Court\"\"\",2025-05,1,0,0,1,0,0,1,0,0,0", lines[1]);
     }
 
+    [Fact]
+    public async Task ConcordanceCsv_CourtNameLikeAFormula_NeutralisedAndTheDownloadAudited()
+    {
+        await SeedSentencedAsync(("G700002", "=HYPERLINK(\"https://evil.example\")", PsrType.Oral, SentenceKind.Fine, new DateOnly(2025, 6, 2), true));
+        var client = await SignedInClientAsync(CourtEmail);
+
+        var csv = await client.GetStringAsync(new Uri("/Court/Concordance?handler=Csv", UriKind.Relative));
+
+        var line = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith("\"'=HYPERLINK(\"\"https://evil.example\"\")\",2025-06,", line, StringComparison.Ordinal);
+        var exports = await InScopeAsync(db => db.AuditEntries.CountAsync(e => e.Action == ProbationCase.Infrastructure.Auditing.AuditAction.Exported && e.EntityType == "/Court/Concordance CSV"));
+        Assert.Equal(1, exports);
+    }
+
     private static async Task AssertForbiddenAsync(HttpClient client, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -15,7 +15,10 @@ public abstract class ErrorPageModel : PageModel
     public abstract int PageStatusCode { get; }
 
     /// <summary>The reference a user quotes to the service desk, to find this request in the logs.</summary>
-    public string Reference => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <remarks>
+    /// The request's W3C trace id: every log event of the request, the exception's included, carries it as TraceId.
+    /// </remarks>
+    public string Reference => Activity.Current is { } activity ? activity.TraceId.ToHexString() : HttpContext.TraceIdentifier;
 
     /// <summary>The page title and heading for a status code.</summary>
     public static string TitleFor(int statusCode) => statusCode switch

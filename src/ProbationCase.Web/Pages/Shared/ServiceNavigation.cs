@@ -21,9 +21,11 @@ public static class ServiceNavigation
         (StaffRoles.SeniorProbationOfficer, "Allocations", "/Spo/Allocations"),
         (StaffRoles.SeniorProbationOfficer, "Approvals", "/Spo/Approvals"),
         (StaffRoles.SeniorProbationOfficer, "Dashboard", "/Spo/Dashboard"),
+        (StaffRoles.SeniorProbationOfficer, "Audit trails", "/Audit"),
         (StaffRoles.CourtLiaison, "Court work", "/Court"),
         (StaffRoles.CourtLiaison, "Concordance", "/Court/Concordance"),
         (StaffRoles.Administrator, "Administration", "/Admin"),
+        (StaffRoles.Administrator, "Audit trails", "/Audit"),
     ];
 
     private const string SearchText = "Find a person";

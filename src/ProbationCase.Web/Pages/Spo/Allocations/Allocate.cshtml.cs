@@ -19,6 +19,8 @@ public sealed class AllocateModel(ProbationCaseDbContext db, AllocationQueries q
     [FromRoute(Name = "personId")]
     public Guid PersonId { get; set; }
 
+    protected override Guid? ViewedPersonId => Case is null ? null : PersonId;
+
     [BindProperty]
     public AllocationInput Input { get; set; } = new();
 

@@ -28,6 +28,8 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
 
     public DecisionRow Decision { get; private set; } = null!;
 
+    protected override Guid? ViewedPersonId => Decision?.PersonId;
+
     public static IEnumerable<SelectListItem> DecisionItems { get; } =
     [
         new("Approve", Approve),

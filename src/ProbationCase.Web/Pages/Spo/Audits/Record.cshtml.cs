@@ -16,6 +16,8 @@ public sealed class RecordModel(ProbationCaseDbContext db, CaseAuditQueries quer
     [FromRoute(Name = "personId")]
     public Guid PersonId { get; set; }
 
+    protected override Guid? ViewedPersonId => Case is null ? null : PersonId;
+
     [BindProperty]
     public AuditInput Input { get; set; } = new();
 
