@@ -162,6 +162,8 @@ public static class WebHostSetup
             app.UseExceptionHandler("/Errors/500");
         }
 
+        UseFaultHandling(app);
+
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
@@ -171,6 +173,12 @@ public static class WebHostSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
     }
+
+    /// <summary>
+    /// Faults of the database, not of the request: "service unavailable" (503) while PostgreSQL cannot be reached,
+    /// in every environment. Inside the exception handler, so anything else still reaches /Errors/500.
+    /// </summary>
+    private static void UseFaultHandling(WebApplication app) => app.UseMiddleware<DatabaseUnavailablePage>();
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
