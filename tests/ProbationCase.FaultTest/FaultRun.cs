@@ -157,7 +157,7 @@ public sealed class FaultRun(FaultRunOptions options)
         }
     }
 
-    private async Task ShellAsync(string command, string what)
+    private static async Task ShellAsync(string command, string what)
     {
         using var process = Process.Start(new ProcessStartInfo("/bin/bash", ["-c", command]) { UseShellExecute = false })
             ?? throw new InvalidOperationException($"Could not {what}.");

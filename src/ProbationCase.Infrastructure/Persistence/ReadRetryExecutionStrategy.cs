@@ -26,8 +26,7 @@ namespace ProbationCase.Infrastructure.Persistence;
 public sealed class ReadRetryExecutionStrategy(ExecutionStrategyDependencies dependencies)
     : NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount: 1, maxRetryDelay: TimeSpan.FromMilliseconds(200), errorCodesToAdd: null)
 {
-    public override bool RetriesOnFailure => base.RetriesOnFailure && !IsWriting;
-
+    // Asked only when a unit starts (not in RetriesOnFailure, which EF reads while it builds the context's services).
     private bool IsWriting =>
         Dependencies.CurrentContext.Context is var context
         && (context.Database.CurrentTransaction is not null || context is ProbationCaseDbContext { IsSaving: true });
