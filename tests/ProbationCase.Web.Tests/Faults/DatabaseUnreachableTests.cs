@@ -28,21 +28,6 @@ public sealed class DatabaseUnreachableTests(UnreachableDatabaseFactory factory)
     }
 
     [Fact]
-    public async Task SignInPost_DatabaseUnreachable_ServiceUnavailableNotServerError()
-    {
-        var client = factory.CreateBrowserLikeClient();
-
-        var response = await client.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = "ro@probation.test",
-            ["Input.Password"] = ProbationCase.Infrastructure.Seeding.DemoUserSeeder.DemoPassword,
-        }));
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal(UnavailableHeading, (await response.ReadDocumentAsync()).QuerySelector("main h1")?.TextContent.Trim());
-    }
-
-    [Fact]
     public async Task Health_DatabaseUnreachable_Unhealthy503()
     {
         var client = factory.CreateBrowserLikeClient();
