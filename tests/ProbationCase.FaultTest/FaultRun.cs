@@ -26,6 +26,9 @@ public sealed class FaultRun(FaultRunOptions options)
     private double _upAt;
     private double? _healthyAgainAt;
 
+    // Its own connections are not pooled: one left idle across the outage would be dead when the run is judged.
+    private string HarnessConnectionString => new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = false }.ConnectionString;
+
     private static string Seconds(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static void Say(string text) => Console.WriteLine($"[fault-test] {text}");
@@ -33,7 +36,7 @@ public sealed class FaultRun(FaultRunOptions options)
     public async Task<int> ExecuteAsync()
     {
         _pending = new ConcurrentQueue<PendingContact>(await PendingContactsAsync());
-        Say($"{_pending.Count} contacts in the past without an outcome on the demo officer's cases");
+        Say($"{_pending.Count} contacts in the past without an outcome on unrestricted cases");
         if (_pending.IsEmpty)
         {
             Say("FAIL: nothing to record; the demo region should have contacts awaiting an outcome");
@@ -168,10 +171,10 @@ public sealed class FaultRun(FaultRunOptions options)
         }
     }
 
-    /// <summary>Contacts whose time has passed without an outcome, on cases allocated to the demo officer.</summary>
+    /// <summary>Contacts whose time has passed without an outcome, on unrestricted cases, the demo officer's own first.</summary>
     private async Task<List<PendingContact>> PendingContactsAsync()
     {
-        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await using var connection = new NpgsqlConnection(HarnessConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(PendingContactsSql, connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -187,16 +190,16 @@ public sealed class FaultRun(FaultRunOptions options)
     private const string PendingContactsSql = """
         SELECT c.person_id, c.id
         FROM contacts c
-        JOIN case_allocations a ON a.person_id = c.person_id AND a.ended_at IS NULL
-        JOIN "AspNetUsers" u ON u.staff_id = a.officer_id AND u.normalized_email = 'RO@PROBATION.TEST'
         WHERE c.outcome IS NULL AND c.starts_at < now() - interval '1 hour'
-          AND NOT EXISTS (SELECT FROM case_access_entries e WHERE e.person_id = c.person_id AND e.removed_at IS NULL)
-        ORDER BY c.starts_at DESC
+          AND NOT EXISTS (SELECT FROM case_access_entries e WHERE e.person_id = c.person_id)
+        ORDER BY (SELECT u.id FROM case_allocations a JOIN "AspNetUsers" u ON u.staff_id = a.officer_id
+                  WHERE a.person_id = c.person_id AND a.ended_at IS NULL AND u.normalized_email = 'RO@PROBATION.TEST' LIMIT 1) NULLS LAST,
+                 c.starts_at DESC
         """;
 
     private async Task<HashSet<Guid>> RecordedAsync(IReadOnlyCollection<Guid> contactIds)
     {
-        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await using var connection = new NpgsqlConnection(HarnessConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT id FROM contacts WHERE id = ANY(@ids) AND outcome IS NOT NULL", connection);
         command.Parameters.AddWithValue("ids", contactIds.ToArray());

@@ -12,7 +12,7 @@ namespace ProbationCase.FaultTest;
 /// <param name="UnavailablePage">A 503 carrying the GOV.UK "Sorry, the service is unavailable" heading.</param>
 public sealed record Exchange(string What, double StartedAt, double Milliseconds, int Status, bool UnavailablePage);
 
-/// <summary>A contact in the past without an outcome, on a case the demo officer holds.</summary>
+/// <summary>A contact in the past without an outcome, on a case the demo officer may open.</summary>
 public sealed record PendingContact(Guid PersonId, Guid ContactId)
 {
     public string OutcomePath => $"/Cases/{PersonId}/Contacts/{ContactId}/Outcome";
