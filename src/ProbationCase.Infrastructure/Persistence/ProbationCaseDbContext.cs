@@ -33,6 +33,22 @@ public sealed partial class ProbationCaseDbContext(DbContextOptions<ProbationCas
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        IsSaving = true;
+        try
+        {
+            return await SaveChangesAndSummariesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            IsSaving = false;
+        }
+    }
+
+    /// <summary>True while a save runs: <see cref="ReadRetryExecutionStrategy"/> never repeats a write.</summary>
+    public bool IsSaving { get; private set; }
+
+    private async Task<int> SaveChangesAndSummariesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var cases = caseSummaries is null ? [] : CaseSummaryUpkeep.CasesChangedIn(ChangeTracker);
         if (cases.Count == 0)
         {

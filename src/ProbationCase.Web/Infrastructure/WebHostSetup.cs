@@ -172,6 +172,7 @@ public static class WebHostSetup
         }
 
         app.UseHttpsOnly();
+        UseFaultHandling(app);
 
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.Use(SecurityHeaders);
@@ -182,6 +183,12 @@ public static class WebHostSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
     }
+
+    /// <summary>
+    /// Faults of the database, not of the request: "service unavailable" (503) while PostgreSQL cannot be reached,
+    /// in every environment. Inside the exception handler, so anything else still reaches /Errors/500.
+    /// </summary>
+    private static void UseFaultHandling(WebApplication app) => app.UseMiddleware<DatabaseUnavailablePage>();
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {

@@ -26,6 +26,7 @@ public abstract class ErrorPageModel : PageModel
         StatusCodes.Status403Forbidden => "You do not have permission to see this page",
         StatusCodes.Status404NotFound => "Page not found",
         StatusCodes.Status409Conflict => "Someone else changed this record",
+        StatusCodes.Status503ServiceUnavailable => "Sorry, the service is unavailable",
         >= 500 => "Sorry, there is a problem with the service",
         _ => "Sorry, there is a problem",
     };
