@@ -7,6 +7,7 @@
 // them: cases, a warning filter, the deepest page and the RAR page are links on the pages themselves.
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the harness's own self-signed certificate (run.sh)
 
@@ -241,6 +242,56 @@ const scenarios = [
   ['Search by CRN', perSession(officers, () => searchUrl('Search by CRN'))],
   ['Court work list', perSession(courts, () => '/Court')],
 ];
+
+// ---- soak: every GET page mixed, for a long run, with the app's memory and PostgreSQL's connections sampled ----
+const soakSeconds = Number(args.soak ?? 0);
+if (soakSeconds > 0) {
+  const mixed = scenarios.filter(([, next]) => next !== null).map(([name, next]) => ({ name, next }));
+  const pick = rotate(mixed);
+  const samples = [];
+  const sample = () => {
+    const rssKb = appPid ? Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${appPid}/status`, 'utf8'))?.[1] ?? 0) : null;
+    let connections = null;
+    try {
+      connections = Number(execFileSync('psql', ['-Atc', "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"], { encoding: 'utf8' }).trim());
+    } catch { /* psql not reachable: leave it out */ }
+    samples.push({ at: new Date().toISOString(), rssMb: rssKb === null ? null : Math.round(rssKb / 1024), connections });
+  };
+  sample();
+  const timer = setInterval(sample, 10_000);
+  const saved = duration;
+  const summary = await (async () => {
+    const latencies = [];
+    const statuses = {};
+    let errors = 0;
+    const result = await new Promise((resolve, reject) => {
+      const instance = autocannon({
+        url: base, connections, duration: soakSeconds, timeout: 30,
+        requests: [{ setupRequest: (request, context) => ({ ...request, ...pick().next(context) }) }],
+      }, (error, done) => error ? reject(error) : resolve(done));
+      instance.on('response', (client, statusCode, bytes, responseTime) => {
+        latencies.push(responseTime);
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+        if (statusCode !== 200) errors++;
+      });
+    });
+    latencies.sort((a, b) => a - b);
+    return {
+      name: `Soak: ${mixed.length} pages mixed`, connections, seconds: soakSeconds, requests: latencies.length,
+      rps: Math.round(latencies.length / soakSeconds * 10) / 10,
+      p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)),
+      errors: errors + result.errors + result.timeouts, statuses,
+    };
+  })();
+  clearInterval(timer);
+  sample();
+  say(`${summary.name}: ${summary.requests} requests, ${summary.rps} req/s, p95 ${summary.p95} ms, errors ${summary.errors}`);
+  const rss = samples.map(s => s.rssMb).filter(v => v !== null);
+  const conns = samples.map(s => s.connections).filter(v => v !== null);
+  say(`App memory (MB) first/min/max/last: ${rss[0]}/${Math.min(...rss)}/${Math.max(...rss)}/${rss.at(-1)}; PostgreSQL connections: ${conns[0]}/${Math.min(...conns)}/${Math.max(...conns)}/${conns.at(-1)}`);
+  writeFileSync(args.out ?? 'soak.json', JSON.stringify({ base, connections, soak: soakSeconds, duration: saved, at: new Date().toISOString(), results: [summary], samples }, null, 2));
+  process.exit(0);
+}
 
 const results = [];
 for (const [name, next] of scenarios) {

@@ -47,13 +47,13 @@ for (const run of runs) {
   for (const [users, { http, sql }] of Object.entries(run.byUsers)) {
     const health = http.find(r => r.name === 'health');
     md.push(`### ${users} concurrent users`, '');
-    md.push('| page | p50 | p95 | p99 | req/s | errors | req/s ÷ /health | p95 ÷ /health p95 | SQL p95 (pgbench) | SQL req/s | p95 ÷ SQL p95 |');
-    md.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    md.push('| page | p50 | p95 | p99 | req/s | errors | req/s ÷ /health | p95 ÷ /health p95 | SQL p95 (pgbench) | SQL req/s | p95 ÷ SQL p95 | CPU ms/req: app | PostgreSQL |');
+    md.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of http) {
       if (r.error) { md.push(`| ${r.name} | failed: ${r.error} |||||||||| `); continue; }
       const slug = run.statements.find(s => s.name === r.name)?.slug;
       const q = slug ? sql.find(s => s.name === slug) : null;
-      md.push(`| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps, 1)} | ${fmt(r.errors)} | ${health && r !== health ? fmt(100 * r.rps / health.rps, 1) + '%' : ''} | ${health && r !== health ? fmt(r.p95 / health.p95, 1) + '×' : ''} | ${q ? fmt(q.p95, 1) : ''} | ${q ? fmt(q.rps, 0) : ''} | ${q && q.p95 ? fmt(r.p95 / q.p95, 1) + '×' : ''} |`);
+      md.push(`| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps, 1)} | ${fmt(r.errors)} | ${health && r !== health ? fmt(100 * r.rps / health.rps, 1) + '%' : ''} | ${health && r !== health ? fmt(r.p95 / health.p95, 1) + '×' : ''} | ${q ? fmt(q.p95, 1) : ''} | ${q ? fmt(q.rps, 0) : ''} | ${q && q.p95 ? fmt(r.p95 / q.p95, 1) + '×' : ''} | ${r.cpuMsPerRequest?.app ?? ''} | ${r.cpuMsPerRequest?.postgres ?? ''} |`);
     }
     md.push('');
   }

@@ -4,11 +4,12 @@
 # same run, then the results file. See benchmarks/README.md.
 #
 #   benchmarks/load/run.sh --database pc_bench_s1 --label 1 [--users "20 50"] [--duration 20] [--only "my cases,health"]
+#   benchmarks/load/run.sh --database pc_bench_s1 --label soak --users 50 --soak 600   # 10-minute soak, memory and connections
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-database=pc_bench; label=; users="20 50"; duration=20; only=; port=5443
+database=pc_bench; label=; users="20 50"; duration=20; only=; port=5443; soak=
 while [ $# -gt 0 ]; do
   case "$1" in
     --database) database=$2; shift 2 ;;
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --soak) soak=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -79,6 +81,19 @@ curl -ksf "https://localhost:$port/health" >/dev/null || { say "The app did not 
   echo " \"rows\": $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -Atc "SELECT json_object_agg(relname, n_live_tup ORDER BY relname) FROM pg_stat_user_tables WHERE n_live_tup > 0"),"
   echo " \"settings\": $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -Atc "SELECT json_object_agg(name, setting) FROM pg_settings WHERE name IN ('shared_buffers','work_mem','jit','max_connections','effective_cache_size','random_page_cost')")}"
 } >"$out/machine.json"
+
+if [ -n "$soak" ]; then
+  # One long run of every GET page mixed at the first concurrency, with the app's memory and the database's
+  # connections sampled every 10 s: flat is the aim.
+  u=${users%% *}
+  say "== soak: $u concurrent users for $soak s =="
+  PGHOST=$pg_host PGPORT=$pg_port PGUSER=$pg_user PGDATABASE=$database \
+  node benchmarks/load/harness.mjs --base "https://localhost:$port" --connections "$u" --teams "$teams" \
+    --statements "$out/statements" --app-pid "$app" --soak "$soak" --out "$out/soak-$u.json"
+  kill $app; wait $app 2>/dev/null || true
+  say "Soak results in $out/soak-$u.json"
+  exit 0
+fi
 
 for u in $users; do
   say "== $u concurrent users =="
