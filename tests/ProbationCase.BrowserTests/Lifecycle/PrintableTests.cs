@@ -64,7 +64,7 @@ public sealed class PrintableTests(BrowserFixture browser)
         Assert.Contains("This failure to comply with your order is unacceptable.", warningLetter, StringComparison.Ordinal);
         Assert.Contains("within 12 months of this warning", warningLetter, StringComparison.Ordinal);
         Assert.Contains("returned to court", warningLetter, StringComparison.Ordinal);
-        Assert.Contains(ProbationCase.Web.Cases.Journeys.CaseText.Date(today.AddDays(-10)), warningLetter, StringComparison.Ordinal);
+        Assert.Contains(ProbationCase.Web.UiDefaults.Date(today.AddDays(-10)), warningLetter, StringComparison.Ordinal);
 
         var pack = await PdfTextAsync(page, $"{letters}/BreachPack/{decisionId}");
         foreach (var section in new[] { "1. The failures", "2. Warnings", "3. Compliance history", "4. What the order requires", "5. Progress so far", "6. Proposal to the court" })
