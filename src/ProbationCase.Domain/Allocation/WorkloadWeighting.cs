@@ -37,7 +37,17 @@ public static class WorkloadWeighting
     }
 
     /// <summary>Cases held as a whole percentage of the aim (55 cases = 100%).</summary>
-    public static int PercentOfAim(int cases) => (int)Math.Round(100m * cases / CaseloadAim, MidpointRounding.AwayFromZero);
+    public static int PercentOfAim(int cases) => PercentOfAim(cases, officers: 1);
+
+    /// <summary>
+    /// Cases held by a group of officers as a whole percentage of their joint aim: the aim is per officer, so a team of
+    /// eight holding 440 cases is at 100%, not 800%.
+    /// </summary>
+    public static int PercentOfAim(int cases, int officers)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(officers);
+        return (int)Math.Round(100m * cases / (CaseloadAim * officers), MidpointRounding.AwayFromZero);
+    }
 
     /// <summary>A one-line description of the weighting, shown beside the figures so it is never hidden.</summary>
     public static string Description =>

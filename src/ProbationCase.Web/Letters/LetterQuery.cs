@@ -55,8 +55,8 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
         var sections = new List<LetterSection>
         {
             new("Your order",
-                [$"On {CaseText.Date(order.SentenceDate)} {order.SentencingCourt} gave you a {CaseText.Of(order.Type).ToLowerInvariant()}. It ends on {CaseText.Date(order.EndDate)}."],
-                [new("Order", CaseText.Of(order.Type)), new("Started", CaseText.Date(order.StartDate)), new("Ends", CaseText.Date(order.EndDate))],
+                [$"On {UiDefaults.Date(order.SentenceDate)} {order.SentencingCourt} gave you a {UiDefaults.Of(order.Type).ToLowerInvariant()}. It ends on {UiDefaults.Date(order.EndDate)}."],
+                [new("Order", UiDefaults.Of(order.Type)), new("Started", UiDefaults.Date(order.StartDate)), new("Ends", UiDefaults.Date(order.EndDate))],
                 "order"),
         };
 
@@ -73,7 +73,7 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
                 "You must keep in touch with your probation officer as they tell you, and tell them straight away if you change address.",
                 upcoming.Count == 0 ? "Your probation officer will give you your appointments." : "Your next appointments:",
             ],
-            upcoming.Select(c => new LetterRow(CaseText.DateTime(c.StartsAt), CaseText.Of(c.Type))).ToList(),
+            upcoming.Select(c => new LetterRow(UiDefaults.DateTime(c.StartsAt), UiDefaults.Of(c.Type))).ToList(),
             "reporting"));
         sections.Add(LetterSection.Text("If you do not keep to your order", OnFailure));
         return new LetterDocument("Your order: induction summary", today, to.Name, to.Address, to.Officer, [Reference(to), .. sections]);
@@ -91,8 +91,8 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
         [
             Reference(to),
             new LetterSection("Your appointment",
-                [$"You must attend this appointment as part of your {CaseText.Of(order.Type).ToLowerInvariant()}."],
-                [new("Date and time", CaseText.DateTime(contact.StartsAt)), new("Appointment", CaseText.Of(contact.Type))],
+                [$"You must attend this appointment as part of your {UiDefaults.Of(order.Type).ToLowerInvariant()}."],
+                [new("Date and time", UiDefaults.DateTime(contact.StartsAt)), new("Appointment", UiDefaults.Of(contact.Type))],
                 "appointment"),
             LetterSection.Text("If you cannot attend",
                 "Contact your probation officer before the appointment and tell them why. You may be asked for evidence, such as a doctor's note.",
@@ -112,9 +112,9 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
         var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == failure.ContactId).Select(c => new { c.StartsAt, c.Type, c.Outcome }).SingleAsync(cancellationToken);
         var what = contact.Outcome switch
         {
-            ContactOutcome.AttendedFailedToComply => $"on {CaseText.Date(failure.OccurredOn)} you attended your {CaseText.Of(contact.Type).ToLowerInvariant()} but did not comply with what you were asked to do.",
-            ContactOutcome.AttendedSentHomeBehaviour => $"on {CaseText.Date(failure.OccurredOn)} you were sent home from your {CaseText.Of(contact.Type).ToLowerInvariant()} because of your behaviour.",
-            _ => $"on {CaseText.Date(failure.OccurredOn)} you did not attend your {CaseText.Of(contact.Type).ToLowerInvariant()} at {CaseText.Time(contact.StartsAt)} and did not give an acceptable reason.",
+            ContactOutcome.AttendedFailedToComply => $"on {UiDefaults.Date(failure.OccurredOn)} you attended your {UiDefaults.Of(contact.Type).ToLowerInvariant()} but did not comply with what you were asked to do.",
+            ContactOutcome.AttendedSentHomeBehaviour => $"on {UiDefaults.Date(failure.OccurredOn)} you were sent home from your {UiDefaults.Of(contact.Type).ToLowerInvariant()} because of your behaviour.",
+            _ => $"on {UiDefaults.Date(failure.OccurredOn)} you did not attend your {UiDefaults.Of(contact.Type).ToLowerInvariant()} at {UiDefaults.Time(contact.StartsAt)} and did not give an acceptable reason.",
         };
 
         // [statute: Sch 8 para 5(2), para 6] dated the day the warning was given.
@@ -123,7 +123,7 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
             Reference(to),
             new LetterSection("Warning",
                 WarningLetterWording.StatutoryStatements(what, warning.GivenOn, order.Type == OrderType.Licence),
-                [new("Warning given on", CaseText.Date(warning.GivenOn)), new("Order", $"{CaseText.Of(order.Type)}, {order.SentencingCourt}, {CaseText.Date(order.SentenceDate)}")],
+                [new("Warning given on", UiDefaults.Date(warning.GivenOn)), new("Order", $"{UiDefaults.Of(order.Type)}, {order.SentencingCourt}, {UiDefaults.Date(order.SentenceDate)}")],
                 "statutory-warning"),
             LetterSection.Text("What your probation officer told you", warning.Content),
         ]);
@@ -141,14 +141,14 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
         var windowStart = failedOn.AddMonths(-Order.EnforcementWindowMonths);
         var rarProgress = await RarAsync(order, cancellationToken);
         var missing = BreachPackCompleteness.MissingSections(order, breach);
-        return new LetterDocument($"Breach of a {CaseText.Of(order.Type).ToLowerInvariant()}", breach.SentToCourtOn ?? today, order.SentencingCourt, [], to.Officer,
+        return new LetterDocument($"Breach of a {UiDefaults.Of(order.Type).ToLowerInvariant()}", breach.SentToCourtOn ?? today, order.SentencingCourt, [], to.Officer,
         [
             new LetterSection("The person and the order", [],
-                [new("Name", to.Name), new("CRN", to.Crn), new("Order", $"{CaseText.Of(order.Type)}, sentenced {CaseText.Date(order.SentenceDate)} at {order.SentencingCourt}"), new("Ends", CaseText.Date(order.EndDate))], "pack-order"),
+                [new("Name", to.Name), new("CRN", to.Crn), new("Order", $"{UiDefaults.Of(order.Type)}, sentenced {UiDefaults.Date(order.SentenceDate)} at {order.SentencingCourt}"), new("Ends", UiDefaults.Date(order.EndDate))], "pack-order"),
             new LetterSection("1. The failures", [],
                 order.Failures.Where(f => f.OccurredOn > windowStart && f.OccurredOn <= failedOn).OrderBy(f => f.OccurredOn)
-                    .Select(f => new LetterRow(CaseText.Date(f.OccurredOn), f.Id == breach.FailureId ? "Unacceptable failure – the failure breached" : "Unacceptable failure")).ToList(), "pack-failures"),
-            new LetterSection("2. Warnings", order.Warnings.Where(w => w.GivenOn <= failedOn).OrderBy(w => w.GivenOn).Select(w => $"Given {CaseText.Date(w.GivenOn)}: {w.Content}").ToList(), [], "pack-warnings"),
+                    .Select(f => new LetterRow(UiDefaults.Date(f.OccurredOn), f.Id == breach.FailureId ? "Unacceptable failure – the failure breached" : "Unacceptable failure")).ToList(), "pack-failures"),
+            new LetterSection("2. Warnings", order.Warnings.Where(w => w.GivenOn <= failedOn).OrderBy(w => w.GivenOn).Select(w => $"Given {UiDefaults.Date(w.GivenOn)}: {w.Content}").ToList(), [], "pack-warnings"),
             LetterSection.Text("3. Compliance history", breach.PackComplianceHistory ?? "Missing"),
             new LetterSection("4. What the order requires", order.Requirements.Select(r => PlainEnglish(r, rarProgress)).ToList(), [], "pack-requirements"),
             LetterSection.Text("5. Progress so far", breach.PackProgressSoFar ?? "Missing"),
@@ -173,11 +173,11 @@ public sealed class LetterQuery(ProbationCaseDbContext db, TimeProvider clock)
     {
         RarRequirement r => $"Rehabilitation activities: up to {r.MaximumDays} days of activities arranged by your probation officer to help you stop offending. "
             + $"You have done {r.DaysDeliveredAtEnd ?? rar?.DaysDelivered ?? 0} so far. Meetings about your order and plan are part of this but do not count as days.",
-        UnpaidWorkRequirement u => $"Unpaid work: {u.HoursOrdered} hours of work in the community, to be finished within 12 months. You have worked {CaseText.Number(u.MinutesWorked / 60m)} hours so far.",
+        UnpaidWorkRequirement u => $"Unpaid work: {u.HoursOrdered} hours of work in the community, to be finished within 12 months. You have worked {UiDefaults.Number(u.MinutesWorked / 60m)} hours so far.",
         AccreditedProgrammeRequirement p => $"{p.ProgrammeName}: a group programme of {p.SessionsRequired} sessions. You have attended {p.SessionsAttended}.",
-        GeneralRequirement g => $"{CaseText.Of(g.Type)}{(g.Details is { } d ? $": {d}" : "")}{(g.LengthInDays is { } days ? $", for {days} days" : "")}.",
-        _ => CaseText.Of(requirement.Type),
-    } + (requirement.IsFinished ? $" (Ended {CaseText.Date(requirement.EndDate)}.)" : "");
+        GeneralRequirement g => $"{UiDefaults.Of(g.Type)}{(g.Details is { } d ? $": {d}" : "")}{(g.LengthInDays is { } days ? $", for {days} days" : "")}.",
+        _ => UiDefaults.Of(requirement.Type),
+    } + (requirement.IsFinished ? $" (Ended {UiDefaults.Date(requirement.EndDate)}.)" : "");
 
     private static LetterSection Reference(Addressee to) =>
         new(null, [], [new("Name", to.Name), new("CRN", to.Crn)], "reference");

@@ -11,7 +11,7 @@ namespace ProbationCase.Web.Spo;
 
 public sealed record RequirementSummary(RequirementType Type, int? Quantity, RequirementStatus Status)
 {
-    public string Text => Display.Requirement(Type, Quantity);
+    public string Text => UiDefaults.Requirement(Type, Quantity);
 }
 
 /// <summary>[DOMAIN.md §10] a check not returned: the RO must follow it up.</summary>

@@ -30,7 +30,7 @@ public static class DashboardTables
         [
             new(Caseload, "Caseload and workload",
                 ["Officer", "Grade", "Cases", "Weighted workload", $"Per cent of {WorkloadWeighting.CaseloadAim}-case aim"],
-                rows.Select(r => Row(r.Name, r.Grade is { } g ? SpoTeam.GradeName(g) : "", N(r.Cases), N(r.WeightedWorkload), N(WorkloadWeighting.PercentOfAim(r.Cases)))).ToList()),
+                rows.Select(r => Row(r.Name, r.Grade is { } g ? SpoTeam.GradeName(g) : "", N(r.Cases), N(r.WeightedWorkload), PercentOfAim(r, dashboard))).ToList()),
             new(Timeliness, "Timeliness beside plan quality",
                 ["Officer", "First appointment within 5 business days", "Plan within 15 business days of first appointment", "Plans with the person involved", "Plans with a keep-others-safe objective where needed"],
                 rows.Select(r => Row(r.Name, Of(r.FirstAppointmentsOnTime, r.FirstAppointmentsDue), Of(r.PlansOnTime, r.PlansDue), Of(r.PlansPersonInvolved, r.PlansSignedOff), Of(r.PlansWithKeepOthersSafe, r.PlansNeedingKeepOthersSafe))).ToList()),
@@ -41,12 +41,18 @@ public static class DashboardTables
                 ["Officer", "Cases with outcomes not recorded", "Cases with failures without a decision", "Breaches in progress", "Plan reviews due", "Overdue oversight actions"],
                 rows.Select(r => Row(r.Name, N(r.OutcomesNotRecorded), N(r.FailuresWithoutDecision), N(r.BreachesInProgress), N(r.ReviewsOverdue), N(r.OverdueOversightActions))).ToList()),
             new(Warnings, "Cases needing action, as on each officer's caseload",
-                ["Officer", .. Domain.Caseload.CaseloadWarnings.All.Select(Cases.Queries.CaseDisplay.Warning)],
+                ["Officer", .. Domain.Caseload.CaseloadWarnings.All.Select(warning => UiDefaults.Of(warning))],
                 rows.Select(r => (IReadOnlyList<string>)[r.Name, .. Domain.Caseload.CaseloadWarnings.All.Select(w => N(r.Warnings.GetValueOrDefault(w)))]).ToList()),
         ];
     }
 
     private static string[] Row(params string[] cells) => cells;
+
+    // The aim is per officer: the whole team's row is measured against the aim times the officers it sums.
+    private static string PercentOfAim(DashboardFigures row, TeamDashboard dashboard) =>
+        row.OfficerId is not null ? N(WorkloadWeighting.PercentOfAim(row.Cases))
+        : dashboard.Officers.Count == 0 ? "No officers"
+        : N(WorkloadWeighting.PercentOfAim(row.Cases, dashboard.Officers.Count));
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

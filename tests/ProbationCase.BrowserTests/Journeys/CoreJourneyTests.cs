@@ -30,7 +30,7 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         var rarUrl = $"/Cases/{ro.PersonId}/Orders/{ro.OrderId}/Rar";
         await page.GotoAsync(rarUrl);
         Assert.Equal("0", await page.Locator("#rar-delivered").InnerTextAsync());
-        Assert.Equal("No failures", await page.Locator("#compliance-status").InnerTextAsync());
+        Assert.Equal("No failures in the last 12 months", await page.Locator("#compliance-status").InnerTextAsync());
         await page.AssertNoAccessibilityViolationsAsync();
 
         var firstDay = RoCase.Today.AddDays(-3);
@@ -46,7 +46,7 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         await RecordUnacceptableAbsenceWithWarningAsync(page, ro, RoCase.Today.AddDays(-1));
 
         await page.GotoAsync(rarUrl);
-        Assert.Equal("1 failure – warning given", await page.Locator("#compliance-status").InnerTextAsync());
+        Assert.Equal("1 failure in the last 12 months, warning given", await page.Locator("#compliance-status").InnerTextAsync());
         await page.AssertNoAccessibilityViolationsAsync();
     }
 

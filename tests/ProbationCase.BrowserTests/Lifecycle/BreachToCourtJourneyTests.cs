@@ -155,7 +155,7 @@ public sealed class BreachToCourtJourneyTests(BrowserFixture browser)
         await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static string Date(DateOnly date) => ProbationCase.Web.Cases.Journeys.CaseText.Date(date);
+    private static string Date(DateOnly date) => ProbationCase.Web.UiDefaults.Date(date);
 
     private static Task ContinueAsync(IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

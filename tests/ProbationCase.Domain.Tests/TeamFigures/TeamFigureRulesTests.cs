@@ -48,6 +48,14 @@ public class TeamFigureRulesTests
     }
 
     [Fact]
+    public void PercentOfAim_TeamOfEightHolding440Cases_IsOneHundredNotEightHundred()
+    {
+        // The aim is per officer: a team's cases are measured against the aim times its officers.
+        Assert.Equal(100, WorkloadWeighting.PercentOfAim(440, officers: 8));
+        Assert.Equal(50, WorkloadWeighting.PercentOfAim(110, officers: 4));
+    }
+
+    [Fact]
     public void FailuresNotDealtWith_OneWarnedOneOpen_CountsOne()
     {
         var order = OrderWithRar();

@@ -58,7 +58,7 @@ public sealed class CaseRecordTests(ProbationCaseWebFactory factory) : WebTest(f
         var caseload = await client.GetDocumentAsync("/Officer?Warning=FirstAppointmentLate");
 
         var marker = latePage.QuerySelector($"#order-{lateOrder.Id} .first-appointment")!;
-        Assert.Contains("Seen " + Today.AddDays(-15).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), marker.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Seen " + UiDefaults.Date(Today.AddDays(-15)), marker.TextContent, StringComparison.Ordinal);
         Assert.Equal("Was late", marker.QuerySelector(".govuk-tag")!.TextContent.Trim());
         Assert.Null(promptPage.QuerySelector($"#order-{promptOrder.Id} .first-appointment .govuk-tag"));
         Assert.Empty(caseload.QuerySelectorAll("#caseload tbody tr"));

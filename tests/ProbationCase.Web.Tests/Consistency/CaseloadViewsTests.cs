@@ -51,7 +51,7 @@ public sealed class CaseloadViewsTests(ProbationCaseWebFactory factory) : Databa
             var cells = row.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent, CultureInfo.InvariantCulture)).ToList();
             foreach (var warning in CaseloadWarnings.All)
             {
-                var onDashboard = cells[headers.IndexOf(Web.Cases.Queries.CaseDisplay.Warning(warning))];
+                var onDashboard = cells[headers.IndexOf(UiDefaults.Of(warning))];
                 Assert.Equal(teamView[warning], onDashboard);
                 if (officer.Id == roStaff)
                 {

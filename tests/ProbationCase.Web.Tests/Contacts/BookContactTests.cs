@@ -64,7 +64,7 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         var (response, errorPage) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", ended.AddDays(3))) { ["Input.Time"] = "10:00" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal([$"A RAR activity on {CaseText.Date(ended.AddDays(3))} is after the order's end on {CaseText.Date(ended)}. Nothing can be recorded against an order after it ends."], errorPage.ErrorSummaryMessages());
+        Assert.Equal([$"A RAR activity on {UiDefaults.Date(ended.AddDays(3))} is after the order's end on {UiDefaults.Date(ended)}. Nothing can be recorded against an order after it ends."], errorPage.ErrorSummaryMessages());
         Assert.Equal(0, await InScopeAsync(db => db.Contacts.CountAsync()));
     }
 

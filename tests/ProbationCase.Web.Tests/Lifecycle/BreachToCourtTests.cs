@@ -137,7 +137,7 @@ public sealed class BreachToCourtTests(ProbationCaseWebFactory factory) : Databa
         Assert.Contains("This failure to comply with your order is unacceptable.", text, StringComparison.Ordinal);
         Assert.Contains("within 12 months of this warning", text, StringComparison.Ordinal);
         Assert.Contains("returned to court", text, StringComparison.Ordinal);
-        Assert.Equal(ProbationCase.Web.Cases.Journeys.CaseText.Date(LifecycleCase.Today.AddDays(-10)), given.QuerySelector("#letter-date")!.TextContent.Trim());
+        Assert.Equal(UiDefaults.Date(LifecycleCase.Today.AddDays(-10)), given.QuerySelector("#letter-date")!.TextContent.Trim());
         Assert.NotNull(given.QuerySelector("#letter-given"));
         Assert.Equal(2, given.QuerySelectorAll(".app-marking").Count(m => m.TextContent.Trim() == "OFFICIAL-SENSITIVE"));
         var stored = await InScopeAsync(db => db.IssuedLetters.SingleAsync());
@@ -153,7 +153,7 @@ public sealed class BreachToCourtTests(ProbationCaseWebFactory factory) : Databa
         var page = await ro.GetDocumentAsync(lifecycle.Url($"Orders/{lifecycle.OrderId}/Letters/Induction"));
 
         Assert.Contains("up to 20 days", page.QuerySelector("#requirements")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(ProbationCase.Web.Cases.Journeys.CaseText.Date(LifecycleCase.Today.AddMonths(-LifecycleCase.MonthsAgo).AddMonths(24)), page.QuerySelector("#order")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(UiDefaults.Date(LifecycleCase.Today.AddMonths(-LifecycleCase.MonthsAgo).AddMonths(24)), page.QuerySelector("#order")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#reporting"));
     }
 

@@ -41,7 +41,7 @@ public sealed class OrderEndTests(ProbationCaseWebFactory factory) : DatabaseTes
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var expectedEnd = LifecycleCase.Today.AddMonths(-LifecycleCase.MonthsAgo).AddMonths(24);
-        Assert.Equal([$"An order that runs its course ends on its expected end date, {CaseText.Date(expectedEnd)}."], errorPage.ErrorSummaryMessages());
+        Assert.Equal([$"An order that runs its course ends on its expected end date, {UiDefaults.Date(expectedEnd)}."], errorPage.ErrorSummaryMessages());
         Assert.Null(await InScopeAsync(db => db.Orders.Where(o => o.Id == lifecycle.OrderId).Select(o => o.ActualEndDate).SingleAsync()));
     }
 
@@ -86,6 +86,6 @@ public sealed class OrderEndTests(ProbationCaseWebFactory factory) : DatabaseTes
         var (response, errorPage) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", expectedEnd.AddDays(1))) { ["Input.Time"] = "10:00" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal([$"A RAR activity on {CaseText.Date(expectedEnd.AddDays(1))} is after the order's end on {CaseText.Date(expectedEnd)}. Nothing can be recorded against an order after it ends."], errorPage.ErrorSummaryMessages());
+        Assert.Equal([$"A RAR activity on {UiDefaults.Date(expectedEnd.AddDays(1))} is after the order's end on {UiDefaults.Date(expectedEnd)}. Nothing can be recorded against an order after it ends."], errorPage.ErrorSummaryMessages());
     }
 }

@@ -31,6 +31,18 @@ public sealed class MyCasesTests(ProbationCaseWebFactory factory) : WebTest(fact
     }
 
     [Fact]
+    public async Task MyCases_IsHeadedWithTheOfficersName_NotTheirEmail()
+    {
+        await Seed.OfficerForAsync(Ro);
+        var client = await SignedInClientAsync(Ro);
+
+        var page = await client.GetDocumentAsync("/Officer");
+
+        Assert.Equal("Riya Osei", page.QuerySelector("#staff-name")!.TextContent.Trim());
+        Assert.DoesNotContain(Ro, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MyCases_OtherOfficersCases_AreNotShown()
     {
         var seed = Seed;

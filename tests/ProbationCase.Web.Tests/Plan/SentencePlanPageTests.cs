@@ -23,7 +23,7 @@ public sealed class SentencePlanPageTests(ProbationCaseWebFactory factory) : Dat
 
         var page = await client.GetDocumentAsync($"/Cases/{ro.PersonId}/Plan");
 
-        Assert.Equal(expected.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), page.QuerySelector("#plan-due")!.TextContent.Trim());
+        Assert.Equal(UiDefaults.Date(expected), page.QuerySelector("#plan-due")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("#plan-overdue"));
     }
 

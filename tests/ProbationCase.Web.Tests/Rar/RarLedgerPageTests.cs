@@ -30,7 +30,7 @@ public sealed class RarLedgerPageTests(ProbationCaseWebFactory factory) : Databa
         var row = Assert.Single(page.QuerySelectorAll("#activity-days tbody tr"));
         Assert.Equal(3, row.QuerySelectorAll("li").Length);
         Assert.Single(page.QuerySelectorAll("#rar-appointments li"));
-        Assert.Equal("No failures", page.QuerySelector("#compliance-status")!.TextContent.Trim());
+        Assert.Equal("No failures in the last 12 months", page.QuerySelector("#compliance-status")!.TextContent.Trim());
     }
 
     [Fact]

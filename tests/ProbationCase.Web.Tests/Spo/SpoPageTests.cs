@@ -26,8 +26,8 @@ public sealed class SpoPageTests(ProbationCaseWebFactory factory) : DatabaseTest
         var page = await client.GetDocumentAsync("/Spo/Allocations");
 
         var row = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Queueperson", StringComparison.Ordinal));
-        Assert.Contains("RAR, up to 20 days", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Unpaid work, 80 hours", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("RAR: 20 days", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Unpaid work: 80 hours", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("RoSH Not assessed", row.TextContent, StringComparison.Ordinal);
         Assert.NotNull(row.QuerySelector($"a[href='/Spo/Allocations/{person.Id}']"));
     }
@@ -312,6 +312,8 @@ public sealed class SpoPageTests(ProbationCaseWebFactory factory) : DatabaseTest
 
         var caseload = await client.GetStringAsync(new Uri("/Spo/Dashboard?handler=Csv&table=caseload", UriKind.Relative));
         Assert.Contains("Riya Osei,PO,1,1,2", caseload, StringComparison.Ordinal);
+        // The aim is per officer: one case across the team's four officers is 0% of their joint 220-case aim, not 2%.
+        Assert.Contains("Whole team,,1,1,0", caseload, StringComparison.Ordinal);
     }
 
     [Fact]

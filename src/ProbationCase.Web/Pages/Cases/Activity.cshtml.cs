@@ -41,10 +41,10 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
     public Pagination Pagination { get; private set; } = Pagination.For(1, 1, _ => "");
 
     public List<SelectListItem> TypeOptions { get; } =
-        [new("Any", ""), .. Enum.GetValues<ContactType>().Select(type => new SelectListItem(CaseDisplay.ContactType(type), type.ToString()))];
+        [new("Any", ""), .. Enum.GetValues<ContactType>().Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString()))];
 
     public List<SelectListItem> OutcomeOptions { get; } =
-        [new("Any", ""), new("Outcome not recorded", NotRecorded), .. Enum.GetValues<ContactOutcome>().Select(outcome => new SelectListItem(CaseDisplay.Outcome(outcome), outcome.ToString()))];
+        [new("Any", ""), new("Outcome not recorded", NotRecorded), .. Enum.GetValues<ContactOutcome>().Select(outcome => new SelectListItem(UiDefaults.Of(outcome), outcome.ToString()))];
 
     public List<SelectListItem> RequirementOptions { get; private set; } = [];
 
@@ -59,7 +59,7 @@ public sealed class ActivityModel(ActivityLogQuery query, ProbationCaseDbContext
         RequirementOptions =
         [
             new("Any", ""),
-            .. requirements.Select(r => new SelectListItem($"{ProbationCase.Web.Cases.Journeys.CaseText.Of(r.Type)} (sentenced {CaseDisplay.Date(r.SentenceDate)})", r.Id.ToString())),
+            .. requirements.Select(r => new SelectListItem($"{UiDefaults.Of(r.Type)} (sentenced {UiDefaults.Date(r.SentenceDate)})", r.Id.ToString())),
         ];
 
         if (!IsValid(new ActivityFilterValidator(), Filter, nameof(Filter)))

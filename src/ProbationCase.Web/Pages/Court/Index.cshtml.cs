@@ -24,7 +24,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
     public IReadOnlyList<SelectListItem> StatusOptions { get; } =
     [
         new("Any status", ""),
-        .. Enum.GetValues<PsrStatus>().Select(status => new SelectListItem(CourtText.Status(status), status.ToString())),
+        .. Enum.GetValues<PsrStatus>().Select(status => new SelectListItem(UiDefaults.Of(status), status.ToString())),
     ];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

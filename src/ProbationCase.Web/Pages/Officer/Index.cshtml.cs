@@ -40,11 +40,11 @@ public sealed class IndexModel(CaseloadQuery caseload, CurrentStaff staff) : Gov
     public IEnumerable<SelectListItem> RoshOptions =>
         new[] { new SelectListItem("Any", "") }.Concat(
             new[] { RoshLevel.VeryHigh, RoshLevel.High, RoshLevel.Medium, RoshLevel.Low, RoshLevel.NotAssessed }
-                .Select(level => new SelectListItem(CaseDisplay.Rosh(level), level.ToString())));
+                .Select(level => new SelectListItem(UiDefaults.Of(level), level.ToString())));
 
     public IEnumerable<SelectListItem> WarningOptions =>
         new[] { new SelectListItem("Any", "") }.Concat(
-            CaseloadQuery.FilterableWarnings.Select(warning => new SelectListItem(CaseDisplay.Warning(warning), warning.ToString())));
+            CaseloadQuery.FilterableWarnings.Select(warning => new SelectListItem(UiDefaults.Of(warning), warning.ToString())));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ public sealed class InterventionInput
     public bool IsAvailableNow => Availability == "available";
 
     public static IReadOnlyList<SelectListItem> TypeOptions { get; } =
-        Enum.GetValues<InterventionType>().Select(type => new SelectListItem(CourtText.InterventionType(type), type.ToString())).ToList();
+        Enum.GetValues<InterventionType>().Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString())).ToList();
 
     public static IReadOnlyList<SelectListItem> AvailabilityOptions { get; } =
     [

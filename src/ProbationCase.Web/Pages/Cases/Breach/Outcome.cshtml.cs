@@ -46,16 +46,16 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, TimeProvider clock) 
     public EnforcementDecision Breach { get; private set; } = null!;
 
     public static IReadOnlyList<SelectListItem> OutcomeOptions { get; } =
-        Enum.GetValues<BreachCourtOutcome>().Select(outcome => new SelectListItem(CaseText.Of(outcome), outcome.ToString())).ToList();
+        Enum.GetValues<BreachCourtOutcome>().Select(outcome => new SelectListItem(UiDefaults.Of(outcome), outcome.ToString())).ToList();
 
     public static IReadOnlyList<SelectListItem> NewOrderOptions { get; } =
-        [new(CaseText.Of(OrderType.CommunityOrder), nameof(OrderType.CommunityOrder)), new(CaseText.Of(OrderType.SuspendedSentenceOrder), nameof(OrderType.SuspendedSentenceOrder))];
+        [new(UiDefaults.Of(OrderType.CommunityOrder), nameof(OrderType.CommunityOrder)), new(UiDefaults.Of(OrderType.SuspendedSentenceOrder), nameof(OrderType.SuspendedSentenceOrder))];
 
     public static IReadOnlyList<SelectListItem> OtherRequirementOptions { get; } =
-        OtherRequirementTypes.Select(type => new SelectListItem(CaseText.Of(type), type.ToString())).ToList();
+        OtherRequirementTypes.Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString())).ToList();
 
     public IReadOnlyList<SelectListItem> ReplaceableOptions =>
-        Order.Requirements.Where(r => !r.IsFinished).Select(r => new SelectListItem(CaseText.Of(r.Type), r.Id.ToString())).ToList();
+        Order.Requirements.Where(r => !r.IsFinished).Select(r => new SelectListItem(UiDefaults.Of(r.Type), r.Id.ToString())).ToList();
 
     protected override string Heading => "The court's outcome on the breach";
 

@@ -64,22 +64,22 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     public string JourneyTitle => Record ? "Record a contact" : "Book an appointment";
 
     public IEnumerable<SelectListItem> OrderOptions => orders.Select(o => new SelectListItem(
-        $"{CaseText.Of(o.Type)}, sentenced {CaseText.Date(o.SentenceDate)}{(o.HasEnded ? $" (ended {CaseText.Date(o.EndDate)})" : "")}", o.Id.ToString()));
+        $"{UiDefaults.Of(o.Type)}, sentenced {UiDefaults.Date(o.SentenceDate)}{(o.HasEnded ? $" (ended {UiDefaults.Date(o.EndDate)})" : "")}", o.Id.ToString()));
 
     public IEnumerable<SelectListItem> TypeOptions => Enum.GetValues<ContactType>()
-        .Select(t => new SelectListItem(CaseText.Of(t), t.ToString()));
+        .Select(t => new SelectListItem(UiDefaults.Of(t), t.ToString()));
 
     public IEnumerable<SelectListItem> RequirementOptions =>
         new[] { new SelectListItem("Not linked to a requirement", "") }
-            .Concat((SelectedOrder?.Requirements ?? []).Select(r => new SelectListItem(CaseText.Of(r.Type), r.Id.ToString())));
+            .Concat((SelectedOrder?.Requirements ?? []).Select(r => new SelectListItem(UiDefaults.Of(r.Type), r.Id.ToString())));
 
     public static IEnumerable<SelectListItem> YesNo =>
         [new SelectListItem("Yes", "true"), new SelectListItem("No", "false")];
 
     public static IEnumerable<SelectListItem> RecordOutcomeOptions =>
     [
-        new SelectListItem(CaseText.Of(ContactOutcome.AttendedComplied), nameof(ContactOutcome.AttendedComplied)),
-        new SelectListItem(CaseText.Of(ContactOutcome.AttendedSentHomeServiceIssues), nameof(ContactOutcome.AttendedSentHomeServiceIssues)),
+        new SelectListItem(UiDefaults.Of(ContactOutcome.AttendedComplied), nameof(ContactOutcome.AttendedComplied)),
+        new SelectListItem(UiDefaults.Of(ContactOutcome.AttendedSentHomeServiceIssues), nameof(ContactOutcome.AttendedSentHomeServiceIssues)),
         new SelectListItem("Another outcome (absence, failure to comply) – record it on the next page", OutcomeLater),
     ];
 

@@ -34,7 +34,7 @@ public sealed class CorrectModel(ProbationCaseDbContext db, CurrentStaff staff, 
     public Contact Contact { get; private set; } = null!;
 
     public IEnumerable<SelectListItem> OutcomeOptions =>
-        Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(CaseText.Of(o), o.ToString()));
+        Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(UiDefaults.Of(o), o.ToString()));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -64,10 +64,10 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
     public RequiredEnforcementAction RequiredAction => Order.RequiredActionFor(Contact.LondonDate);
 
     public static IEnumerable<SelectListItem> OutcomeOptions =>
-        Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(CaseText.Of(o), o.ToString()));
+        Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(UiDefaults.Of(o), o.ToString()));
 
     public static IEnumerable<SelectListItem> ReasonOptions =>
-        Enum.GetValues<AcceptableAbsenceReason>().Select(r => new SelectListItem(CaseText.Of(r), r.ToString()));
+        Enum.GetValues<AcceptableAbsenceReason>().Select(r => new SelectListItem(UiDefaults.Of(r), r.ToString()));
 
     public static IEnumerable<SelectListItem> YesNo =>
         [new SelectListItem("Yes", "true"), new SelectListItem("No", "false")];
@@ -244,8 +244,8 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
     /// <summary>The first sentence of the draft warning: what the failure was.</summary>
     private string FailureDescription()
     {
-        var what = CaseText.Of(Contact.Type).ToLowerInvariant().Replace("rar ", "RAR ", StringComparison.Ordinal);
-        var on = $"On {CaseText.Date(Contact.LondonDate)} at {CaseText.Time(Contact.StartsAt)}";
+        var what = UiDefaults.Of(Contact.Type).ToLowerInvariant().Replace("rar ", "RAR ", StringComparison.Ordinal);
+        var on = $"On {UiDefaults.Date(Contact.LondonDate)} at {UiDefaults.Time(Contact.StartsAt)}";
         return Input.Outcome switch
         {
             ContactOutcome.AttendedFailedToComply => $"{on} you attended your {what} but did not comply with what you were asked to do.",

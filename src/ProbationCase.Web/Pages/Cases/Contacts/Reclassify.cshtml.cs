@@ -46,7 +46,7 @@ public sealed class ReclassifyModel(ProbationCaseDbContext db) : CasePageModel
     public string BackLink => FromRar ? $"/Cases/{PersonId}/Orders/{Contact.OrderId}/Rar" : $"/Cases/{PersonId}/Activity";
 
     public IEnumerable<SelectListItem> TypeOptions =>
-        Enum.GetValues<ContactType>().Where(type => type != Contact.Type).Select(type => new SelectListItem(CaseText.Of(type), type.ToString()));
+        Enum.GetValues<ContactType>().Where(type => type != Contact.Type).Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString()));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

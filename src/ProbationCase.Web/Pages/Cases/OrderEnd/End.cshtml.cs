@@ -40,8 +40,8 @@ public sealed class EndModel(ProbationCaseDbContext db, TimeProvider clock) : Or
 
     public IReadOnlyList<SelectListItem> ReasonOptions =>
         [
-            new SelectListItem($"It ran its course to its expected end date, {CaseText.Date(Order.ExpectedEndDate)}", nameof(TerminationReason.Completed)),
-            .. TerminationReasons.Early.Select(reason => new SelectListItem(CaseText.Of(reason), reason.ToString())),
+            new SelectListItem($"It ran its course to its expected end date, {UiDefaults.Date(Order.ExpectedEndDate)}", nameof(TerminationReason.Completed)),
+            .. TerminationReasons.Early.Select(reason => new SelectListItem(UiDefaults.Of(reason), reason.ToString())),
         ];
 
     protected override string Heading => "The order's end";

@@ -8,5 +8,5 @@ namespace ProbationCase.Web.Pages.Cases.Orders;
 public sealed record OrderHeader(CaseCaption Person, Order Order, ComplianceStatus Compliance, string Heading, string Current, DateOnly Today)
 {
     /// <summary>[DOMAIN.md §9a] "Ends …", "Ended … (reason)", or ended by date with the end not yet recorded.</summary>
-    public string Ends => CaseText.EndOf(Order, Today);
+    public string Ends => UiDefaults.EndOf(Order, Today);
 }

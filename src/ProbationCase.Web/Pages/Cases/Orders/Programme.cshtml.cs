@@ -28,7 +28,7 @@ public sealed class ProgrammeModel(ProbationCaseDbContext db, TimeProvider clock
     public IReadOnlyList<AccreditedProgrammeRequirement> Programmes => Order.Requirements.OfType<AccreditedProgrammeRequirement>().ToList();
 
     public static IEnumerable<SelectListItem> StatusOptions =>
-        Enum.GetValues<ProgrammeStatus>().Select(s => new SelectListItem(CaseText.Of(s), s.ToString()));
+        Enum.GetValues<ProgrammeStatus>().Select(s => new SelectListItem(UiDefaults.Of(s), s.ToString()));
 
     public int? WaitingDays(AccreditedProgrammeRequirement programme) => programme?.WaitingDays(Today);
 

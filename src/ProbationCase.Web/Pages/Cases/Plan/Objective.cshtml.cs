@@ -17,15 +17,15 @@ public sealed class ObjectiveModel(ProbationCaseDbContext db, CurrentStaff staff
     public ObjectiveInput Input { get; set; } = new();
 
     public static IEnumerable<SelectListItem> NeedOptions =>
-        Enum.GetValues<Needs>().Select(n => new SelectListItem(n == Needs.None ? "None – it addresses a risk" : CaseText.Of(n), n.ToString()));
+        Enum.GetValues<Needs>().Select(n => new SelectListItem(n == Needs.None ? "None – it addresses a risk" : UiDefaults.Of(n), n.ToString()));
 
     public static IEnumerable<SelectListItem> RiskOptions =>
-        Enum.GetValues<RiskArea>().Select(r => new SelectListItem(r == RiskArea.None ? "None – it addresses a need" : CaseText.Of(r), r.ToString()));
+        Enum.GetValues<RiskArea>().Select(r => new SelectListItem(UiDefaults.Of(r), r.ToString()));
 
     /// <summary>Only the order's own requirements can be linked [seed 002 §2.2].</summary>
     public IEnumerable<SelectListItem> RequirementOptions =>
         new[] { new SelectListItem("Not linked to a requirement", "") }
-            .Concat((Order?.Requirements ?? []).Select(r => new SelectListItem(CaseText.Of(r.Type), r.Id.ToString())));
+            .Concat((Order?.Requirements ?? []).Select(r => new SelectListItem(UiDefaults.Of(r.Type), r.Id.ToString())));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) && Plan is not null ? Page() : NotFound();

@@ -41,14 +41,14 @@ public sealed class AssessmentModel(ProbationCaseDbContext db, CaseAccess access
 
     public IReadOnlyList<SelectListItem> RoshOptions { get; } =
         new[] { RoshLevel.Low, RoshLevel.Medium, RoshLevel.High, RoshLevel.VeryHigh }
-            .Select(level => new SelectListItem(CourtText.Rosh(level), level.ToString())).ToList();
+            .Select(level => new SelectListItem(UiDefaults.Of(level), level.ToString())).ToList();
 
     public IReadOnlyList<SelectListItem> AtRiskOptions { get; } =
         new[] { PeopleAtRisk.Public, PeopleAtRisk.KnownAdult, PeopleAtRisk.Children, PeopleAtRisk.Staff }
-            .Select(who => new SelectListItem(CourtText.AtRisk(who), who.ToString())).ToList();
+            .Select(who => new SelectListItem(UiDefaults.Of(who), who.ToString())).ToList();
 
     public IReadOnlyList<SelectListItem> NeedOptions { get; } =
-        CourtText.AllNeeds.Select(need => new SelectListItem(CourtText.Need(need), need.ToString())).ToList();
+        UiDefaults.AllNeeds.Select(need => new SelectListItem(UiDefaults.Of(need), need.ToString())).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -137,7 +137,7 @@ public sealed class AssessmentInput
             Ogrs = assessment.OgrsPercent?.ToString(CultureInfo.InvariantCulture),
             Rsr = assessment.RsrPercent?.ToString("0.00", CultureInfo.InvariantCulture),
             VictimImpact = assessment.VictimImpact,
-            Factors = CourtText.AllNeeds.Where(need => assessment.FactorsLinkedToOffending.HasFlag(need)).Select(need => need.ToString()).ToList(),
+            Factors = UiDefaults.AllNeeds.Where(need => assessment.FactorsLinkedToOffending.HasFlag(need)).Select(need => need.ToString()).ToList(),
             Version = version,
         };
     }
@@ -208,7 +208,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
                 break;
             default:
                 RuleFor(x => x.Factors).NotEmpty().WithMessage("Select the factors linked to offending");
-                RuleForEach(x => x.Factors).Must(need => Enum.TryParse<Needs>(need, out var parsed) && parsed != Needs.None && CourtText.AllNeeds.Contains(parsed))
+                RuleForEach(x => x.Factors).Must(need => Enum.TryParse<Needs>(need, out var parsed) && parsed != Needs.None && UiDefaults.AllNeeds.Contains(parsed))
                     .WithMessage("Select factors from the list");
                 break;
         }

@@ -35,9 +35,9 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
 
     public ReportCheck Current { get; private set; } = null!;
 
-    public PreSentenceCheckKind Kind => CourtText.CheckFromSlug(Check)!.Value;
+    public PreSentenceCheckKind Kind => UiDefaults.CheckFromSlug(Check)!.Value;
 
-    public string Title => CourtText.Check(Kind);
+    public string Title => UiDefaults.Of(Kind);
 
     public IReadOnlyList<SelectListItem> ActionOptions { get; } =
     [
@@ -49,7 +49,7 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (CourtText.CheckFromSlug(Check) is null)
+        if (UiDefaults.CheckFromSlug(Check) is null)
         {
             return NotFound();
         }
@@ -67,7 +67,7 @@ public sealed class CheckModel(ProbationCaseDbContext db, CaseAccess access, Tim
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (CourtText.CheckFromSlug(Check) is null)
+        if (UiDefaults.CheckFromSlug(Check) is null)
         {
             return NotFound();
         }

@@ -29,7 +29,7 @@ public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, Curre
     public IReadOnlyList<PersonMatch> Matches { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> TypeOptions { get; } =
-        Enum.GetValues<PsrType>().Select(type => new SelectListItem(CourtText.Type(type), type.ToString())).ToList();
+        Enum.GetValues<PsrType>().Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString())).ToList();
 
     public IReadOnlyList<SelectListItem> FindByOptions { get; } =
     [
@@ -39,7 +39,7 @@ public sealed class NewModel(ProbationCaseDbContext db, CaseAccess access, Curre
     ];
 
     public IReadOnlyList<SelectListItem> MatchOptions => Matches
-        .Select(match => new SelectListItem($"{match.Name}, {match.Crn}, born {CourtText.Date(match.DateOfBirth)}", match.Id.ToString()))
+        .Select(match => new SelectListItem($"{match.Name}, {match.Crn}, born {UiDefaults.Date(match.DateOfBirth)}", match.Id.ToString()))
         .ToList();
 
     public void OnGet() => Input.EnsureOffenceRows();

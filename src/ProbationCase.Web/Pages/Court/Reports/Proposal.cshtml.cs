@@ -149,10 +149,10 @@ public sealed class SentenceInput
     public int? Length => Number(LengthInMonths);
 
     public static IReadOnlyList<SelectListItem> SentenceOptions { get; } =
-        Enum.GetValues<SentenceKind>().Select(kind => new SelectListItem(CourtText.Sentence(kind), kind.ToString())).ToList();
+        Enum.GetValues<SentenceKind>().Select(kind => new SelectListItem(UiDefaults.Of(kind), kind.ToString())).ToList();
 
     public static IReadOnlyList<SelectListItem> OtherRequirementOptions { get; } =
-        OtherRequirementTypes.Select(type => new SelectListItem(Web.Cases.Journeys.CaseText.Of(type), type.ToString())).ToList();
+        OtherRequirementTypes.Select(type => new SelectListItem(UiDefaults.Of(type), type.ToString())).ToList();
 
     public static SentenceInput From(ReportProposal proposal)
     {

@@ -102,7 +102,7 @@ public sealed class ReportModel(ProbationCaseDbContext db, CaseAccess access, Ti
 
         RarWarnings = Report.Proposal?.RarDays is { } days
             ? RarProposal.Warnings(days, Report.Assessment.OgrsPercent, Policy)
-                .Select(warning => CourtText.RarWarning(warning, days, Report.Assessment.OgrsPercent, Policy))
+                .Select(warning => UiDefaults.RarWarning(warning, days, Report.Assessment.OgrsPercent, Policy))
                 .ToList()
             : [];
     }

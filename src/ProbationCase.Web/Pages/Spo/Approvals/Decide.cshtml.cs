@@ -69,7 +69,7 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
         }
 
         await db.SaveChangesAsync();
-        TempData["Decided"] = $"{Display.DecisionKind(Decision.Kind)} for {Decision.Name} {(Input.Decision == Approve ? "approved" : "rejected")}";
+        TempData["Decided"] = $"{UiDefaults.Of(Decision.Kind)} for {Decision.Name} {(Input.Decision == Approve ? "approved" : "rejected")}";
         return RedirectToPage("/Spo/Approvals/Index");
     }
 

@@ -22,7 +22,7 @@ public sealed class IndexModel(CaseAuditQueries queries) : SpoPageModel
         results.Questions.GroupBy(result => result.Question.Domain);
 
     public static string DomainName(AuditDomain domain) =>
-        InspectionQuestions.Standards.Single(standard => standard.Domain == domain) is var standard ? $"{standard.Code} {Display.Words(domain.ToString())}" : "";
+        InspectionQuestions.Standards.Single(standard => standard.Domain == domain) is var standard ? $"{standard.Code} {UiDefaults.Words(domain.ToString())}" : "";
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -40,7 +40,7 @@ public sealed class IndexModel(CaseloadQuery caseload, SpoTeam spoTeam) : SpoPag
 
     public IEnumerable<SelectListItem> WarningOptions =>
         new[] { new SelectListItem("Any", "") }.Concat(
-            CaseloadQuery.FilterableWarnings.Select(warning => new SelectListItem(CaseDisplay.Warning(warning), warning.ToString())));
+            CaseloadQuery.FilterableWarnings.Select(warning => new SelectListItem(UiDefaults.Of(warning), warning.ToString())));
 
     public async Task OnGetAsync()
     {
