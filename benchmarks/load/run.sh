@@ -82,6 +82,12 @@ curl -ksf "https://localhost:$port/health" >/dev/null || { say "The app did not 
   echo " \"settings\": $(psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -Atc "SELECT json_object_agg(name, setting) FROM pg_settings WHERE name IN ('shared_buffers','work_mem','jit','max_connections','effective_cache_size','random_page_cost')")}"
 } >"$out/machine.json"
 
+# A just-started app runs tier-0 JIT code for its first seconds under load; one unrecorded pass over every page at
+# the first concurrency lets tiered compilation finish, so the first measured round is not a warm-up in disguise.
+say "Warm-up: every page once, not recorded"
+node benchmarks/load/harness.mjs --base "https://localhost:$port" --connections "${users%% *}" --duration 5 --warmup 0 --teams "$teams" \
+  --statements "$out/statements" --app-pid "$app" --out "$out/warm-up.json" ${only:+--only "$only"} >/dev/null 2>&1 || true
+
 if [ -n "$soak" ]; then
   # One long run of every GET page mixed at the first concurrency, with the app's memory and the database's
   # connections sampled every 10 s: flat is the aim.
