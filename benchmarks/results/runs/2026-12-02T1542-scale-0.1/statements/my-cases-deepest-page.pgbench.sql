@@ -1,4 +1,4 @@
-SELECT count(*)::int AS "Cases", count(*) FILTER (WHERE c2.earliest_booking_without_outcome <= '2026-12-02 14:06:03.647800+00'::timestamptz)::int AS "OutcomeNotRecorded", count(*) FILTER (WHERE c2.plan_signed_off_on IS NULL AND c2.plan_due_on < '2026-12-02'::date)::int AS "PlanOverdue", count(*) FILTER (WHERE c2.plan_signed_off_on IS NULL AND c2.plan_due_on >= '2026-12-02'::date AND c2.plan_due_on <= '2026-12-09'::date)::int AS "PlanDue", count(*) FILTER (WHERE c2.first_seen_on IS NULL AND c2.first_appointment_due_by < '2026-12-02'::date)::int AS "FirstAppointmentLate", count(*) FILTER (WHERE c2.requirements_awaiting_start > 0 AND c2.requirements_start_due_by < '2026-12-02'::date)::int AS "RequirementNotStarted", count(*) FILTER (WHERE EXISTS (
+SELECT count(*)::int AS "Cases", count(*) FILTER (WHERE c2.earliest_booking_without_outcome <= '2026-12-02 15:42:35.166718+00'::timestamptz)::int AS "OutcomeNotRecorded", count(*) FILTER (WHERE c2.plan_signed_off_on IS NULL AND c2.plan_due_on < '2026-12-02'::date)::int AS "PlanOverdue", count(*) FILTER (WHERE c2.plan_signed_off_on IS NULL AND c2.plan_due_on >= '2026-12-02'::date AND c2.plan_due_on <= '2026-12-09'::date)::int AS "PlanDue", count(*) FILTER (WHERE c2.first_seen_on IS NULL AND c2.first_appointment_due_by < '2026-12-02'::date)::int AS "FirstAppointmentLate", count(*) FILTER (WHERE c2.requirements_awaiting_start > 0 AND c2.requirements_start_due_by < '2026-12-02'::date)::int AS "RequirementNotStarted", count(*) FILTER (WHERE EXISTS (
     SELECT 1
     FROM unnest(c2.failures_not_dealt_with) AS f(value)
     WHERE f.value > '2025-12-02'::date))::int AS "FailureWithoutDecision", count(*) FILTER (WHERE c2.review_due_on <= '2026-12-02'::date)::int AS "ReviewDue", count(*) FILTER (WHERE c2.rar_behind_pace_from <= '2026-12-02'::date)::int AS "RarBehindPace", count(*) FILTER (WHERE c2.unpaid_work_behind_pace_from <= '2026-12-02'::date)::int AS "UnpaidWorkBehindPace"
@@ -26,10 +26,10 @@ SELECT c.person_id, c.access_limitation, c.allocation_status, c.awaiting_allocat
     LIMIT 1) AS "OfficerName", (
     SELECT min(b.value)
     FROM unnest(c.bookings_without_outcome) AS b(value)
-    WHERE b.value > '2026-12-02 14:06:03.647800+00'::timestamptz) AS "NextAppointment", (
+    WHERE b.value > '2026-12-02 15:42:35.166718+00'::timestamptz) AS "NextAppointment", (
     SELECT count(*)::int
     FROM unnest(c.bookings_without_outcome) AS b0(value)
-    WHERE b0.value <= '2026-12-02 14:06:03.647800+00'::timestamptz) AS "OutcomesNotRecorded", (
+    WHERE b0.value <= '2026-12-02 15:42:35.166718+00'::timestamptz) AS "OutcomesNotRecorded", (
     SELECT count(*)::int
     FROM unnest(c.open_oversight_actions_due) AS o(value)
     WHERE o.value < '2026-12-02'::date) AS "OverdueOversightActions"
@@ -43,6 +43,6 @@ WHERE (c.access_limitation = 'None' OR EXISTS (
         WHERE p.id = c0.person_id AND c0.removed_at IS NULL AND c0.staff_user_id = '01a2370e-a508-77b3-8773-a26a309cdf1e'::uuid)) OR (p.access_limitation = 'Restriction' AND EXISTS (
         SELECT 1
         FROM case_access_entries AS c1
-        WHERE p.id = c1.person_id AND c1.removed_at IS NULL AND c1.staff_user_id = '01a2370e-a508-77b3-8773-a26a309cdf1e'::uuid))) AND p.id = c.person_id)) AND c.live_until >= '2026-12-02'::date AND c.allocation_status = 'Allocated' AND c.responsible_officer_id = '01a2370e-a501-7e90-af31-9c107c3fcdf2'::uuid AND c.earliest_booking_without_outcome <= '2026-12-02 14:06:03.647800+00'::timestamptz
+        WHERE p.id = c1.person_id AND c1.removed_at IS NULL AND c1.staff_user_id = '01a2370e-a508-77b3-8773-a26a309cdf1e'::uuid))) AND p.id = c.person_id)) AND c.live_until >= '2026-12-02'::date AND c.allocation_status = 'Allocated' AND c.responsible_officer_id = '01a2370e-a501-7e90-af31-9c107c3fcdf2'::uuid
 ORDER BY c.last_name, c.first_name, c.person_id
-LIMIT 25 OFFSET 0;
+LIMIT 25 OFFSET 25;
