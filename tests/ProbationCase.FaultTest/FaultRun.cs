@@ -15,9 +15,15 @@ public sealed class FaultRun(FaultRunOptions options)
     private readonly Stopwatch _clock = new();
     private readonly ConcurrentQueue<Exchange> _exchanges = new();
     private readonly ConcurrentQueue<Exchange> _health = new();
-    private readonly ConcurrentQueue<(PendingContact Contact, WriteResult Result, double StartedAt)> _writes = new();
+    private readonly ConcurrentQueue<(Write Kind, PendingContact? Contact, WriteResult Result, double StartedAt)> _writes = new();
     private readonly ConcurrentQueue<(double At, bool SignedIn)> _signIns = new();
-    private ConcurrentQueue<PendingContact> _pending = new();
+    private List<Guid> _people = [];
+
+    private enum Write
+    {
+        Booking,
+        Outcome,
+    }
 
     // Seconds into the run.
     private double _stopIssuedAt;
@@ -35,24 +41,24 @@ public sealed class FaultRun(FaultRunOptions options)
 
     public async Task<int> ExecuteAsync()
     {
-        _pending = new ConcurrentQueue<PendingContact>(await PendingContactsAsync());
-        Say($"{_pending.Count} contacts in the past without an outcome on unrestricted cases");
-        if (_pending.IsEmpty)
+        _people = await PeopleAsync();
+        Say($"{_people.Count} unrestricted cases with an order in force to book appointments on and record outcomes for");
+        if (_people.Count == 0)
         {
-            Say("FAIL: nothing to record; the demo region should have contacts awaiting an outcome");
+            Say("FAIL: nothing to record; the demo region should have unrestricted cases with an order in force");
             return 1;
         }
 
         using var stopping = new CancellationTokenSource();
         _clock.Start();
-        var workers = Enumerable.Range(0, options.Users).Select(_ => Task.Run(() => StaffAsync(stopping.Token))).ToList();
+        var workers = Enumerable.Range(0, options.Users).Select(member => Task.Run(() => StaffAsync(member * 7, stopping.Token))).ToList();
         var health = Task.Run(() => PollHealthAsync(stopping.Token));
 
         // The outage starts once staff are working: after the warm-up and a few acknowledged writes (the first pages of
         // a fresh app are slow), or after two minutes at most.
         await Task.Delay(options.Warmup);
         var warming = Stopwatch.StartNew();
-        while (_writes.Count(w => w.Result == WriteResult.Acknowledged) < 3 && warming.Elapsed < TimeSpan.FromMinutes(2))
+        while (_writes.Count(w => w.Kind == Write.Outcome && w.Result == WriteResult.Acknowledged) < 3 && warming.Elapsed < TimeSpan.FromMinutes(2))
         {
             await Task.Delay(200);
         }
@@ -82,10 +88,14 @@ public sealed class FaultRun(FaultRunOptions options)
         return await JudgeAsync();
     }
 
-    /// <summary>One member of staff: signs in, records outcomes (signing in afresh every few), pauses when the service is down.</summary>
-    private async Task StaffAsync(CancellationToken stopping)
+    /// <summary>
+    /// One member of staff: signs in (afresh every few writes, so sign-ins run to the end), books an appointment at
+    /// the start of today on one of the cases and records its outcome, pauses when the service is down.
+    /// </summary>
+    private async Task StaffAsync(int member, CancellationToken stopping)
     {
         StaffSession? session = null;
+        var turn = member;
         try
         {
             while (!stopping.IsCancellationRequested)
@@ -104,23 +114,22 @@ public sealed class FaultRun(FaultRunOptions options)
                     }
                 }
 
-                if (!_pending.TryDequeue(out var contact))
+                // Each member of staff works through the cases from their own starting point.
+                var personId = _people[turn++ % _people.Count];
+                var bookingStartedAt = _clock.Elapsed.TotalSeconds;
+                var (booking, contact) = await session.BookTodayAsync(personId, LondonToday(), CancellationToken.None);
+                _writes.Enqueue((Write.Booking, contact, booking, bookingStartedAt));
+                session.WritesInSession++;
+                if (contact is null)
                 {
-                    await session.ReadAsync("/Officer", CancellationToken.None);
+                    await PauseAsync(stopping);
                     continue;
                 }
 
                 var startedAt = _clock.Elapsed.TotalSeconds;
                 var result = await session.RecordOutcomeAsync(contact, CancellationToken.None);
-                _writes.Enqueue((contact, result, startedAt));
-                session.WritesInSession++;
-                if (result == WriteResult.NotReached)
-                {
-                    // Nothing was saved: the officer tries this one again later.
-                    _pending.Enqueue(contact);
-                    await PauseAsync(stopping);
-                }
-                else if (result == WriteResult.Unacknowledged)
+                _writes.Enqueue((Write.Outcome, contact, result, startedAt));
+                if (result != WriteResult.Acknowledged)
                 {
                     await PauseAsync(stopping);
                 }
@@ -131,6 +140,9 @@ public sealed class FaultRun(FaultRunOptions options)
             session?.Dispose();
         }
     }
+
+    private static DateOnly LondonToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
 
     /// <summary>A person told "try again later" waits a moment; it also keeps the run from spinning.</summary>
     private static async Task PauseAsync(CancellationToken stopping)
@@ -179,31 +191,49 @@ public sealed class FaultRun(FaultRunOptions options)
         }
     }
 
-    /// <summary>Contacts whose time has passed without an outcome, on unrestricted cases, the demo officer's own first.</summary>
-    private async Task<List<PendingContact>> PendingContactsAsync()
+    /// <summary>Unrestricted cases with an order in force (so today is within its life), the demo officer's own first.</summary>
+    private async Task<List<Guid>> PeopleAsync()
     {
         await using var connection = new NpgsqlConnection(HarnessConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(PendingContactsSql, connection);
+        await using var command = new NpgsqlCommand(PeopleSql, connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var contacts = new List<PendingContact>();
+        var people = new List<Guid>();
         while (await reader.ReadAsync())
         {
-            contacts.Add(new PendingContact(reader.GetGuid(0), reader.GetGuid(1)));
+            people.Add(reader.GetGuid(0));
         }
 
-        return contacts;
+        return people;
     }
 
-    private const string PendingContactsSql = """
-        SELECT c.person_id, c.id
-        FROM contacts c
-        WHERE c.outcome IS NULL AND c.starts_at < now() - interval '1 hour'
-          AND NOT EXISTS (SELECT FROM case_access_entries e WHERE e.person_id = c.person_id)
+    private const string PeopleSql = """
+        SELECT p.id
+        FROM people p
+        WHERE EXISTS (SELECT FROM orders o WHERE o.person_id = p.id AND o.actual_end_date IS NULL
+                      AND o.start_date < current_date - 1 AND o.expected_end_date > current_date + 1)
+          AND NOT EXISTS (SELECT FROM case_access_entries e WHERE e.person_id = p.id)
         ORDER BY (SELECT u.id FROM case_allocations a JOIN "AspNetUsers" u ON u.staff_id = a.officer_id
-                  WHERE a.person_id = c.person_id AND a.ended_at IS NULL AND u.normalized_email = 'RO@PROBATION.TEST' LIMIT 1) NULLS LAST,
-                 c.starts_at DESC
+                  WHERE a.person_id = p.id AND a.ended_at IS NULL AND u.normalized_email = 'RO@PROBATION.TEST' LIMIT 1) NULLS LAST,
+                 p.id
+        LIMIT 100
         """;
+
+    private async Task<HashSet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> contactIds)
+    {
+        await using var connection = new NpgsqlConnection(HarnessConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM contacts WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", contactIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        var existing = new HashSet<Guid>();
+        while (await reader.ReadAsync())
+        {
+            existing.Add(reader.GetGuid(0));
+        }
+
+        return existing;
+    }
 
     private async Task<HashSet<Guid>> RecordedAsync(IReadOnlyCollection<Guid> contactIds)
     {
@@ -229,10 +259,14 @@ public sealed class FaultRun(FaultRunOptions options)
         var signIns = _signIns.ToList();
         bool WhileDown(Exchange e) => e.StartedAt >= _downAt && e.StartedAt < _startIssuedAt;
 
-        var acknowledged = writes.Where(w => w.Result == WriteResult.Acknowledged).Select(w => w.Contact.ContactId).ToList();
-        var unacknowledged = writes.Where(w => w.Result == WriteResult.Unacknowledged).Select(w => w.Contact.ContactId).ToList();
+        // An acknowledged booking must have its contact stored; an acknowledged outcome, its outcome.
+        var outcomes = writes.Where(w => w.Kind == Write.Outcome).ToList();
+        var acknowledged = outcomes.Where(w => w.Result == WriteResult.Acknowledged).Select(w => w.Contact!.ContactId).ToList();
+        var unacknowledged = outcomes.Where(w => w.Result == WriteResult.Unacknowledged).Select(w => w.Contact!.ContactId).ToList();
+        var booked = writes.Where(w => w.Kind == Write.Booking && w.Result == WriteResult.Acknowledged).Select(w => w.Contact!.ContactId).ToList();
         var recorded = await RecordedAsync([.. acknowledged, .. unacknowledged]);
-        var lost = acknowledged.Where(id => !recorded.Contains(id)).ToList();
+        var stored = await ExistingAsync(booked);
+        var lost = acknowledged.Where(id => !recorded.Contains(id)).Concat(booked.Where(id => !stored.Contains(id))).ToList();
         var down = exchanges.Where(WhileDown).ToList();
         var downHealth = health.Where(WhileDown).ToList();
         var recoveredAt = (_healthyAgainAt ?? double.MaxValue) + FaultRunOptions.RecoveryGrace.TotalSeconds;
@@ -240,15 +274,17 @@ public sealed class FaultRun(FaultRunOptions options)
         var serverErrors = exchanges.Concat(health).Where(e => e.Status >= 500 && e.Status != 503).ToList();
         var noAnswer = exchanges.Concat(health).Where(e => e.Status == 0).ToList();
         var unavailableWithoutPage = exchanges.Where(e => e.Status == 503 && !e.UnavailablePage).ToList();
-        var afterUp = writes.Count(w => w.Result == WriteResult.Acknowledged && w.StartedAt >= _upAt);
-        var beforeStop = writes.Count(w => w.Result == WriteResult.Acknowledged && w.StartedAt < _stopIssuedAt);
+        var afterUp = outcomes.Count(w => w.Result == WriteResult.Acknowledged && w.StartedAt >= _upAt);
+        var beforeStop = outcomes.Count(w => w.Result == WriteResult.Acknowledged && w.StartedAt < _stopIssuedAt);
         var signInsAfterUp = signIns.Count(s => s.SignedIn && s.At >= _upAt);
 
         Say("Summary");
         Say($"  requests: {exchanges.Count} pages/posts, {health.Count} health polls; {signIns.Count(s => s.SignedIn)} sign-ins ({signInsAfterUp} after the restart)");
-        Say($"  writes acknowledged (302): {acknowledged.Count}, found in the database: {acknowledged.Count - lost.Count}" +
+        Say($"  bookings acknowledged (302): {booked.Count}, found in the database: {booked.Count(stored.Contains)}");
+        Say($"  outcomes acknowledged (302): {acknowledged.Count}, found in the database: {acknowledged.Count(recorded.Contains)}" +
             $" ({beforeStop} before PostgreSQL was stopped, {afterUp} after it was up again)");
-        Say($"  writes answered 503 at the confirming POST: {unacknowledged.Count}, of which saved after all: {unacknowledged.Count(recorded.Contains)}");
+        Say($"  outcomes answered 503 at the confirming POST: {unacknowledged.Count}, of which saved after all: {unacknowledged.Count(recorded.Contains)};" +
+            $" bookings answered 503: {writes.Count(w => w.Kind == Write.Booking && w.Result == WriteResult.Unacknowledged)}");
         Say($"  writes refused by the app (4xx): {writes.Count(w => w.Result == WriteResult.Refused)}; interrupted before confirming: {writes.Count(w => w.Result == WriteResult.NotReached)}");
         Say($"  PostgreSQL down {Seconds(_downAt)}–{Seconds(_startIssuedAt)} s: {down.Count} requests, {down.Count(e => e.UnavailablePage)} answered with the 503 page," +
             $" {down.Count(e => e.Status is >= 200 and < 400)} served without the database; max response {(down.Count == 0 ? 0 : down.Max(e => e.Milliseconds)):0} ms," +
@@ -270,6 +306,7 @@ public sealed class FaultRun(FaultRunOptions options)
         Expect(lost.Count == 0, $"{lost.Count} acknowledged writes are not in the database: {string.Join(", ", lost)}");
         Expect(beforeStop > 0, "no write was acknowledged before the outage");
         Expect(afterUp > 0 && signInsAfterUp > 0, "service did not resume: no sign-in and acknowledged write after PostgreSQL was back");
+        Expect(writes.All(w => w.Result != WriteResult.Refused), "the app refused a booking or an outcome (4xx) that it should have taken");
         Expect(down.Any(e => e.UnavailablePage), "the 503 service unavailable page was never served while PostgreSQL was down");
         Expect(down.All(e => e.Milliseconds <= FaultRunOptions.MaxResponseWhileDown.TotalMilliseconds),
             $"a request took over {FaultRunOptions.MaxResponseWhileDown.TotalSeconds:0} s while PostgreSQL was down");

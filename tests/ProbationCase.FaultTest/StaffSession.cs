@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -37,7 +39,7 @@ public enum WriteResult
 /// A member of staff in a browser: their own cookies, pages read with AngleSharp and forms posted with the
 /// antiforgery token the page carried, the way <c>tests/ProbationCase.Web.Tests</c>' HtmlClient does.
 /// </summary>
-public sealed class StaffSession : IDisposable
+public sealed partial class StaffSession : IDisposable
 {
     public const string UnavailableHeading = "Sorry, the service is unavailable";
 
@@ -84,6 +86,43 @@ public sealed class StaffSession : IDisposable
     public async Task<Exchange> ReadAsync(string path, CancellationToken cancellationToken) =>
         (await SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), $"GET {path}", cancellationToken)).Exchange;
 
+    /// <summary>
+    /// Book an office appointment at the start of today (London), so that its outcome can be recorded straight away:
+    /// the booking page, then the answers posted to check your answers and confirmed. Returns the new contact, or null
+    /// when the booking was not acknowledged (302).
+    /// </summary>
+    public async Task<(WriteResult Result, PendingContact? Contact)> BookTodayAsync(Guid personId, DateOnly londonToday, CancellationToken cancellationToken)
+    {
+        var path = $"/Cases/{personId}/Contacts/Book";
+        var (status, page) = await GetAsync(path, "GET booking", cancellationToken);
+        if (status != 200 || page?.QuerySelector<IHtmlFormElement>("main form") is not { } form
+            || page.QuerySelector<IHtmlInputElement>("main input[name='Input.OrderId']")?.Value is not { Length: > 0 } orderId)
+        {
+            return (status is >= 400 and < 500 ? WriteResult.Refused : WriteResult.NotReached, null);
+        }
+
+        var booked = await PostAsync(form, path, "POST booking", new()
+        {
+            ["Input.OrderId"] = orderId,
+            ["Input.Type"] = "OfficeAppointment",
+            ["Input.IsFaceToFace"] = "true",
+            ["Input.Date.Day"] = londonToday.Day.ToString(CultureInfo.InvariantCulture),
+            ["Input.Date.Month"] = londonToday.Month.ToString(CultureInfo.InvariantCulture),
+            ["Input.Date.Year"] = londonToday.Year.ToString(CultureInfo.InvariantCulture),
+            ["Input.Time"] = "00:00",
+            ["Step"] = "check",
+        }, cancellationToken);
+        var contactId = booked.Location is { } location && ContactInLocation().Match(location) is { Success: true } match
+            ? Guid.Parse(match.Groups[1].Value)
+            : (Guid?)null;
+        return booked.Status switch
+        {
+            302 when contactId is { } id => (WriteResult.Acknowledged, new PendingContact(personId, id)),
+            >= 500 or 0 => (WriteResult.Unacknowledged, null),
+            _ => (WriteResult.Refused, null),
+        };
+    }
+
     /// <summary>Record an outcome: the question page, "attended and complied", then confirm on check your answers.</summary>
     public async Task<WriteResult> RecordOutcomeAsync(PendingContact contact, CancellationToken cancellationToken)
     {
@@ -112,12 +151,12 @@ public sealed class StaffSession : IDisposable
 
     private async Task<(int Status, IDocument? Page)> GetAsync(string path, string what, CancellationToken cancellationToken)
     {
-        var (exchange, page) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), what, cancellationToken);
+        var (exchange, page, _) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), what, cancellationToken);
         return (exchange.Status, page);
     }
 
     /// <summary>Posts the form's own fields (hidden ones, antiforgery token included) with <paramref name="answers"/>.</summary>
-    private async Task<(int Status, IDocument? Page)> PostAsync(
+    private async Task<(int Status, IDocument? Page, string? Location)> PostAsync(
         IHtmlFormElement form, string pagePath, string what, Dictionary<string, string> answers, CancellationToken cancellationToken)
     {
         var fields = form.Elements.OfType<IHtmlInputElement>()
@@ -128,16 +167,17 @@ public sealed class StaffSession : IDisposable
         var action = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : pagePath;
         using var content = new FormUrlEncodedContent(fields);
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(action, UriKind.Relative)) { Content = content };
-        var (exchange, page) = await SendAsync(request, what, cancellationToken);
-        return (exchange.Status, page);
+        var (exchange, page, location) = await SendAsync(request, what, cancellationToken);
+        return (exchange.Status, page, location);
     }
 
-    private async Task<(Exchange Exchange, IDocument? Page)> SendAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken)
+    private async Task<(Exchange Exchange, IDocument? Page, string? Location)> SendAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken)
     {
         var startedAt = _runClock.Elapsed.TotalSeconds;
         var timer = Stopwatch.StartNew();
         Exchange exchange;
         IDocument? page = null;
+        string? location = null;
         try
         {
             using (request)
@@ -146,6 +186,7 @@ public sealed class StaffSession : IDisposable
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
                 timer.Stop();
                 var status = (int)response.StatusCode;
+                location = response.Headers.Location?.OriginalString;
                 if (response.Content.Headers.ContentType?.MediaType == "text/html")
                 {
                     page = await Parser.ParseDocumentAsync(body, cancellationToken);
@@ -165,6 +206,9 @@ public sealed class StaffSession : IDisposable
         }
 
         _record(exchange);
-        return (exchange, page);
+        return (exchange, page, location);
     }
+
+    [GeneratedRegex("/Contacts/([0-9a-f-]{36})(/|$)")]
+    private static partial Regex ContactInLocation();
 }
