@@ -9,6 +9,7 @@ public static class CaseQueriesRegistration
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<CaseRecordQuery>();
         services.AddScoped<ActivityLogQuery>();
+        services.AddScoped<ContactRecordQuery>();
         services.AddScoped<OfficerQueuesQuery>();
         services.AddScoped<PersonSearchQuery>();
         services.AddScoped<RarLedgerQuery>();
