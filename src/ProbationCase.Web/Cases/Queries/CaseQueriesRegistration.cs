@@ -10,6 +10,7 @@ public static class CaseQueriesRegistration
         services.AddScoped<CaseRecordQuery>();
         services.AddScoped<ActivityLogQuery>();
         services.AddScoped<ContactRecordQuery>();
+        services.AddScoped<DiaryQuery>();
         services.AddScoped<OfficerQueuesQuery>();
         services.AddScoped<PersonSearchQuery>();
         services.AddScoped<RarLedgerQuery>();
