@@ -130,7 +130,7 @@ async function prepareOutcomes(sessions, count) {
       const orderId = /name="Input.OrderId"[^>]*value="([0-9a-f-]{36})"/.exec(book)?.[1] ?? /value="([0-9a-f-]{36})"[^>]*name="Input.OrderId"/.exec(book)?.[1];
       const booked = await session.post(`${person}/Contacts/Book`, {
         __RequestVerificationToken: token(book), 'Input.OrderId': orderId, 'Input.Type': 'OfficeAppointment', 'Input.IsFaceToFace': 'true',
-        'Input.Date.Day': london.day, 'Input.Date.Month': london.month, 'Input.Date.Year': london.year, 'Input.Time': '00:01', Step: 'check',
+        'Input.Date.Day': london.day, 'Input.Date.Month': london.month, 'Input.Date.Year': london.year, 'Input.Time': '00:01', 'Input.EndTime': '00:31', 'Input.LocationChoice': 'elsewhere', 'Input.Location': 'Probation office', 'Input.Repeat': 'DoesNotRepeat', Step: 'check',
       });
       const location = booked.headers.get('location') ?? '';
       const contact = /\/Contacts\/([0-9a-f-]{36})\//.exec(location)?.[1];

@@ -22,6 +22,15 @@ public sealed class Contact : Entity
     /// <summary>Always UTC; shown and counted in Europe/London.</summary>
     public DateTimeOffset StartsAt { get; private set; }
 
+    /// <summary>When the contact ends (UTC); null for contacts booked before end times were kept, or logged without one.</summary>
+    public DateTimeOffset? EndsAt { get; private set; }
+
+    /// <summary>The office it takes place at, from reference data; or see <see cref="Location"/>.</summary>
+    public Guid? OfficeId { get; private set; }
+
+    /// <summary>Another place, typed in (a home visit, a provider's premises).</summary>
+    public string? Location { get; private set; }
+
     public ContactType Type { get; private set; }
 
     public bool IsFaceToFace { get; private set; }
@@ -43,6 +52,9 @@ public sealed class Contact : Entity
     public string? AbsenceRationale { get; private set; }
 
     public bool? AbsenceEvidenceSeen { get; private set; }
+
+    /// <summary>The officer's notes on the outcome: what happened, what was said [DOMAIN.md §3].</summary>
+    public string? OutcomeNotes { get; private set; }
 
     public Guid? OutcomeRecordedBy { get; private set; }
 
@@ -87,6 +99,7 @@ public sealed class Contact : Entity
     {
         BusinessRule.Check(new ContactTypeMatchesFaceToFaceRule(arrangement.Type, arrangement.IsFaceToFace));
         BusinessRule.Check(new ContactDelivererIsNamedRule(arrangement));
+        BusinessRule.Check(new ContactEndsAfterItStartsRule(arrangement.StartsAt, arrangement.EndsAt));
         return new Contact
         {
             Id = Guid.CreateVersion7(),
@@ -94,6 +107,9 @@ public sealed class Contact : Entity
             OrderId = orderId,
             RequirementId = arrangement.RequirementId,
             StartsAt = arrangement.StartsAt.ToUniversalTime(),
+            EndsAt = arrangement.EndsAt?.ToUniversalTime(),
+            OfficeId = arrangement.OfficeId,
+            Location = string.IsNullOrWhiteSpace(arrangement.Location) ? null : arrangement.Location.Trim(),
             Type = arrangement.Type,
             IsFaceToFace = arrangement.IsFaceToFace,
             DeliveredBy = arrangement.DeliveredBy,
@@ -112,11 +128,23 @@ public sealed class Contact : Entity
     }
 
     /// <summary>Records the outcome once. An acceptable absence needs <paramref name="absence"/> with a reason and rationale.</summary>
-    public void RecordOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid recordedBy, DateTimeOffset now)
+    public void RecordOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid recordedBy, DateTimeOffset now, string? notes = null)
     {
         CheckRule(new OutcomeAlreadyRecordedRule(Outcome));
         ApplyOutcome(outcome, absence, recordedBy, now);
+        OutcomeNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
     }
+
+    /// <summary>
+    /// When the contact ends: its own end time, or for a contact kept without one, <see cref="AssumedLength"/> after it starts.
+    /// </summary>
+    public DateTimeOffset EndsOrAssumedToEndAt => EndsAt ?? StartsAt + AssumedLength;
+
+    /// <summary>
+    /// [policy] a contact recorded without an end time is taken to last an hour when looking for clashes
+    /// [seed 004 (Diana)]: long enough that two appointments booked at the same hour are seen to clash.
+    /// </summary>
+    public static readonly TimeSpan AssumedLength = TimeSpan.FromHours(1);
 
     /// <summary>Changes a recorded outcome; the earlier one is kept as a correction [DOMAIN.md §12].</summary>
     public void CorrectOutcome(ContactOutcome outcome, AcceptableAbsence? absence, Guid correctedBy, string reason, DateTimeOffset now)
@@ -160,7 +188,19 @@ public sealed record ContactArrangement(
     string? ProviderName = null,
     Guid? RequirementId = null,
     string? Notes = null,
-    bool IsSensitive = false);
+    bool IsSensitive = false,
+    DateTimeOffset? EndsAt = null,
+    Guid? OfficeId = null,
+    string? Location = null);
+
+// [policy] a booking's end time is after its start, on the same London day: appointments do not run overnight.
+public sealed class ContactEndsAfterItStartsRule(DateTimeOffset startsAt, DateTimeOffset? endsAt) : IBusinessRule
+{
+    public bool IsBroken() => endsAt is { } end
+        && (end <= startsAt || Calendar.LondonClock.DateOf(end) != Calendar.LondonClock.DateOf(startsAt));
+
+    public string Message => "The end time must be after the start time, on the same day.";
+}
 
 public sealed class ContactDelivererIsNamedRule(ContactArrangement arrangement) : IBusinessRule
 {

@@ -69,6 +69,12 @@ public sealed class EnforcementWarning : Entity
 
     public string Content { get; private set; } = string.Empty;
 
+    /// <summary>[statute: CJA 2003 Sch 8 para 5–6] the last day a further failure counts against this warning (12 months on).</summary>
+    public DateOnly WindowEndsOn => GivenOn.AddMonths(Orders.Order.EnforcementWindowMonths);
+
+    /// <summary>[statute: CJA 2003 Sch 8 para 6] a failure on this day falls within the warning's 12 months.</summary>
+    public bool Covers(DateOnly failureDate) => GivenOn <= failureDate && failureDate <= WindowEndsOn;
+
     internal static EnforcementWarning Create(Guid orderId, Guid failureId, DateOnly givenOn, Guid givenBy, string content) =>
         new() { Id = Guid.CreateVersion7(), OrderId = orderId, FailureId = failureId, GivenOn = givenOn, GivenBy = givenBy, Content = content.Trim() };
 

@@ -29,7 +29,7 @@ public sealed partial class Order
 
     // [statute: CJA 2003 Sch 8 para 5–6] first failure → warning; a further failure within 12 months of a warning → breach.
     public RequiredEnforcementAction RequiredActionFor(DateOnly failureDate) =>
-        _warnings.Any(warning => warning.GivenOn <= failureDate && failureDate <= warning.GivenOn.AddMonths(EnforcementWindowMonths))
+        _warnings.Any(warning => warning.Covers(failureDate))
             ? RequiredEnforcementAction.Breach
             : RequiredEnforcementAction.Warning;
 
@@ -174,7 +174,7 @@ public sealed partial class Order
     public ComplianceStatus ComplianceOn(DateOnly today)
     {
         var windowStart = EnforcementWindowStartsAfter(today);
-        var failures = _failures.Where(failure => failure.OccurredOn > windowStart && failure.OccurredOn <= today).ToList();
+        var failures = FailuresInWindow(today);
         var warningGiven = _warnings.Any(warning => warning.GivenOn > windowStart && warning.GivenOn <= today);
 
         var level = _decisions.Any(decision => decision.IsBreachInProgress) ? ComplianceLevel.BreachInProgress
@@ -183,6 +183,27 @@ public sealed partial class Order
             : ComplianceLevel.TwoOrMoreFailuresNoBreach;
         return new ComplianceStatus(level, failures.Count, warningGiven);
     }
+
+    /// <summary>[statute: CJA 2003 Sch 8 para 5] the unacceptable failures of the 12 months to <paramref name="today"/>, oldest first.</summary>
+    public IReadOnlyList<UnacceptableFailure> FailuresInWindow(DateOnly today)
+    {
+        var windowStart = EnforcementWindowStartsAfter(today);
+        return _failures.Where(failure => failure.OccurredOn > windowStart && failure.OccurredOn <= today).OrderBy(failure => failure.OccurredOn).ToList();
+    }
+
+    /// <summary>
+    /// [statute: CJA 2003 Sch 8 para 6] the warnings still live on <paramref name="today"/>: a failure today would fall within
+    /// their 12 months and call for breach (<see cref="RequiredActionFor"/>), oldest first.
+    /// </summary>
+    public IReadOnlyList<EnforcementWarning> LiveWarnings(DateOnly today) =>
+        _warnings.Where(warning => warning.Covers(today)).OrderBy(warning => warning.GivenOn).ToList();
+
+    /// <summary>The decision (warning aside) taken on a failure, if any: the breach referral or discretion, latest first.</summary>
+    public EnforcementDecision? DecisionOn(Guid failureId) =>
+        _decisions.Where(decision => decision.FailureId == failureId).OrderByDescending(decision => decision.ReferredAt).FirstOrDefault();
+
+    /// <summary>The warning given for a failure, if one was.</summary>
+    public EnforcementWarning? WarningFor(Guid failureId) => _warnings.SingleOrDefault(warning => warning.FailureId == failureId);
 
     private EnforcementDecision Refer(Guid failureId, EnforcementDecisionKind kind, Guid referredBy, string rationale, string rationaleMessage, DateTimeOffset now)
     {

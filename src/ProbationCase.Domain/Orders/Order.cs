@@ -62,6 +62,9 @@ public sealed partial class Order : Entity
     /// </summary>
     public DateOnly EndDate => ActualEndDate ?? ExpectedEndDate;
 
+    /// <summary>The order's time elapsed on <paramref name="today"/>, from its start to its end (actual or expected).</summary>
+    public OrderTimeElapsed TimeElapsedOn(DateOnly today) => OrderTimeElapsed.Between(StartDate, EndDate, today);
+
     /// <summary>[measure] SL003; [seed 001 §2.6] supervision starts at sentence, or on release (the start date) for a licence.</summary>
     public DateOnly SupervisionStartsOn => Type == OrderType.Licence ? StartDate : SentenceDate;
 

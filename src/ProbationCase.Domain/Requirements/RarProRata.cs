@@ -8,8 +8,7 @@ public static class RarProRata
 {
     public static decimal ExpectedDaysByNow(int maximumDays, DateOnly orderStart, DateOnly orderExpectedEnd, DateOnly today)
     {
-        var totalDays = Math.Max(1, orderExpectedEnd.DayNumber - orderStart.DayNumber);
-        var elapsedDays = Math.Clamp(today.DayNumber - orderStart.DayNumber, 0, totalDays);
-        return decimal.Round(maximumDays * (decimal)elapsedDays / totalDays, 2);
+        var elapsed = Orders.OrderTimeElapsed.Between(orderStart, orderExpectedEnd, today);
+        return decimal.Round(maximumDays * (decimal)elapsed.ElapsedDays / elapsed.TotalDays, 2);
     }
 }

@@ -9,6 +9,5 @@ public sealed record CaseNavigation(Guid PersonId, string Current)
         ("Activity log", $"/Cases/{PersonId}/Activity"),
         ("Sentence plan", $"/Cases/{PersonId}/Plan"),
         ("Oversight", $"/Cases/{PersonId}/Oversight"),
-        ("Book an appointment", $"/Cases/{PersonId}/Contacts/Book"),
     ];
 }

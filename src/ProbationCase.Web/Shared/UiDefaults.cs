@@ -65,6 +65,16 @@ public static class UiDefaults
 
     public static string DateTime(DateTimeOffset? instant) => instant is { } value ? DateTime(value) : NotRecorded;
 
+    /// <summary>A length of time in words: "45 minutes", "1 hour", "1 hour 30 minutes", "2 hours".</summary>
+    public static string Duration(TimeSpan length)
+    {
+        var hours = (int)length.TotalHours;
+        var minutes = length.Minutes;
+        var hourText = hours == 0 ? "" : hours == 1 ? "1 hour" : $"{hours} hours";
+        var minuteText = minutes == 0 ? "" : minutes == 1 ? "1 minute" : $"{minutes} minutes";
+        return string.Join(" ", new[] { hourText, minuteText }.Where(part => part.Length > 0)) is { Length: > 0 } text ? text : "0 minutes";
+    }
+
     // ---- Numbers -----------------------------------------------------------------------------------------------
 
     public static string Number(decimal value) => value.ToString("0.##", EnGb);

@@ -61,6 +61,9 @@ public sealed class PrintMediaTests(BrowserFixture browser)
 
         var overview = await PrintedAsync(ro, lifecycle.Url(""));
         Assert.Contains(Name, overview.Text, StringComparison.Ordinal);
+        Assert.Contains($"{delivered} of {maximum} RAR days delivered", overview.Text, StringComparison.Ordinal);
+        Assert.Contains("Compliance in the last 12 months", overview.Text, StringComparison.Ordinal);
+        Assert.Contains("Breach in progress", overview.Text, StringComparison.Ordinal);
         Assert.NotNull(await ro.QuerySelectorAsync(".app-print-action button"));
 
         var rar = await PrintedAsync(ro, lifecycle.Url($"Orders/{lifecycle.OrderId}/Rar"));

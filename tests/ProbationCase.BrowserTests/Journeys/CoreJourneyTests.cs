@@ -110,6 +110,7 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         await FillDateAsync(page, on.Day.ToString(CultureInfo.InvariantCulture), on.Month.ToString(CultureInfo.InvariantCulture), on.Year.ToString(CultureInfo.InvariantCulture), time);
         await ContinueAsync(page);
         await page.AssertNoAccessibilityViolationsAsync();
+        await AnotherPlaceAsync(page);
         await ContinueAsync(page);
 
         await page.GetByLabel("Attended – complied", new() { Exact = true }).CheckAsync();
@@ -132,6 +133,7 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         await ContinueAsync(page);
         await FillDateAsync(page, on.Day.ToString(CultureInfo.InvariantCulture), on.Month.ToString(CultureInfo.InvariantCulture), on.Year.ToString(CultureInfo.InvariantCulture), "09:30");
         await ContinueAsync(page);
+        await AnotherPlaceAsync(page);
         await ContinueAsync(page);
         await page.GetByLabel("Another outcome (absence, failure to comply) – record it on the next page").CheckAsync();
         await ContinueAsync(page);
@@ -170,7 +172,16 @@ public sealed class CoreJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Day", new() { Exact = true }).FillAsync(day);
         await page.GetByLabel("Month", new() { Exact = true }).FillAsync(month);
         await page.GetByLabel("Year", new() { Exact = true }).FillAsync(year);
-        await page.GetByLabel("Time", new() { Exact = true }).FillAsync(time);
+        await page.GetByLabel("Start time", new() { Exact = true }).FillAsync(time);
+    }
+
+    /// <summary>Answers "where": another place, typed in.</summary>
+    private static async Task AnotherPlaceAsync(IPage page)
+    {
+        await page.GetByLabel("Another place", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("If another place, where?").FillAsync("Community centre");
+        await page.AssertNoAccessibilityViolationsAsync();
+        await ContinueAsync(page);
     }
 
     private static Task ContinueAsync(IPage page) =>

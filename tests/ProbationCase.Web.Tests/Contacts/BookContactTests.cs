@@ -20,7 +20,9 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         Assert.Equal("What type of contact is it?", page.Heading());
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "RarAppointment", ["Input.RequirementId"] = ro.RarId.ToString()!, ["Input.IsFaceToFace"] = "true" });
         Assert.Equal("When is the appointment?", page.Heading());
-        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", day)) { ["Input.Time"] = "14:30" });
+        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", day)) { ["Input.Time"] = "14:30", ["Input.EndTime"] = "15:15" });
+        Assert.Equal("Where is the appointment?", page.QuerySelector("h1")!.TextContent.Trim());
+        page = await client.ElsewhereNotRepeatingAsync(page);
         Assert.Equal("Add notes", page.QuerySelector("h1 label")!.TextContent.Trim());
         (_, page) = await client.PostAsync(page, new() { ["Input.Notes"] = "Induction" });
         Assert.Equal("Check your answers before booking the appointment", page.Heading());
@@ -31,6 +33,8 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         Assert.Equal(ContactType.RarAppointment, contact.Type);
         Assert.Equal(ro.RarId, contact.RequirementId);
         Assert.Equal(Domain.Calendar.LondonClock.ToUtc(day, new TimeOnly(14, 30)), contact.StartsAt);
+        Assert.Equal(Domain.Calendar.LondonClock.ToUtc(day, new TimeOnly(15, 15)), contact.EndsAt);
+        Assert.Equal("Leeds office, room 2", contact.Location);
         Assert.Equal(TimeSpan.Zero, contact.StartsAt.Offset);
         var confirmation = await client.GetDocumentAsync(response.Headers.Location!.PathAndQuery());
         Assert.Equal("Appointment booked", confirmation.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
@@ -44,7 +48,7 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         var page = await client.GetDocumentAsync(ro.Url("Contacts/Book"));
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "OfficeAppointment", ["Input.IsFaceToFace"] = "true" });
 
-        var (response, errorPage) = await client.PostAsync(page, new() { ["Input.Date.Day"] = "31", ["Input.Date.Month"] = "2", ["Input.Date.Year"] = "2027", ["Input.Time"] = "10:00" });
+        var (response, errorPage) = await client.PostAsync(page, new() { ["Input.Date.Day"] = "31", ["Input.Date.Month"] = "2", ["Input.Date.Year"] = "2027", ["Input.Time"] = "10:00", ["Input.EndTime"] = "11:00" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["Date of the contact must be a real date"], errorPage.ErrorSummaryMessages());
@@ -77,6 +81,7 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         var page = await client.GetDocumentAsync(ro.Url("Contacts/Book?record=true"));
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "RarActivity", ["Input.RequirementId"] = ro.RarId.ToString()!, ["Input.IsFaceToFace"] = "true" });
         (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", later)) { ["Input.Time"] = "09:00" });
+        (_, page) = await client.PostAsync(page, new() { ["Input.LocationChoice"] = "elsewhere", ["Input.Location"] = "Community centre" });
         (_, page) = await client.PostAsync(page, new());
         Assert.Equal("What was the outcome?", page.QuerySelector("h1")!.TextContent.Trim());
 
@@ -95,6 +100,7 @@ public sealed class BookContactTests(ProbationCaseWebFactory factory) : Database
         var page = await client.GetDocumentAsync(ro.Url("Contacts/Book?record=true"));
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "RarActivity", ["Input.RequirementId"] = ro.RarId.ToString()!, ["Input.IsFaceToFace"] = "true" });
         (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", RoCase.Today.AddDays(-2))) { ["Input.Time"] = "11:00" });
+        (_, page) = await client.PostAsync(page, new() { ["Input.LocationChoice"] = "elsewhere", ["Input.Location"] = "Community centre" });
         (_, page) = await client.PostAsync(page, new());
         (_, page) = await client.PostAsync(page, new() { ["Input.Outcome"] = "AttendedComplied" });
         Assert.Equal("Check your answers before recording the contact", page.Heading());

@@ -59,7 +59,9 @@ public sealed record RoCase(Guid StaffId, Guid PersonId, Guid OrderId, Guid? Rar
     {
         ArgumentNullException.ThrowIfNull(db);
         var order = await db.Orders.Include(o => o.Requirements).SingleAsync(o => o.Id == OrderId);
-        var requirementId = type is ContactType.RarActivity or ContactType.RarAppointment ? RarId : null;
+        var requirementId = type is ContactType.RarActivity or ContactType.RarAppointment ? RarId
+            : type is ContactType.UnpaidWorkSession ? order.UnpaidWork?.Id
+            : null;
         var contact = order.ArrangeContact(
             new ContactArrangement(type, startsAt, faceToFace, ContactDeliverer.ResponsibleOfficer, StaffId, RequirementId: requirementId),
             DateTimeOffset.UtcNow.AddDays(-400));
@@ -91,6 +93,15 @@ public static class Journey
     {
         ArgumentNullException.ThrowIfNull(page);
         return page.QuerySelector("h1")?.TextContent.Trim() ?? string.Empty;
+    }
+
+    /// <summary>Answers the booking journey's place and repeat questions: another place, does not repeat.</summary>
+    public static async Task<IDocument> ElsewhereNotRepeatingAsync(this HttpClient client, IDocument page, string place = "Leeds office, room 2")
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        (_, page) = await client.PostAsync(page, new() { ["Input.LocationChoice"] = "elsewhere", ["Input.Location"] = place });
+        (_, page) = await client.PostAsync(page, new() { ["Input.Repeat"] = "DoesNotRepeat" });
+        return page;
     }
 
     public static Dictionary<string, string> DateFields(string prefix, DateOnly date) => new()

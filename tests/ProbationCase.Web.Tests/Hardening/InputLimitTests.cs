@@ -49,7 +49,8 @@ public sealed class InputLimitTests(ProbationCaseWebFactory factory) : DatabaseT
         var client = await SignedInClientAsync(RoCase.RoEmail);
         var page = await client.GetDocumentAsync(ro.Url("Contacts/Book"));
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "OfficeAppointment", ["Input.IsFaceToFace"] = "true" });
-        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", RoCase.Today.AddDays(7))) { ["Input.Time"] = "14:30" });
+        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", RoCase.Today.AddDays(7))) { ["Input.Time"] = "14:30", ["Input.EndTime"] = "15:00" });
+        page = await client.ElsewhereNotRepeatingAsync(page);
 
         var (response, errorPage) = await client.PostAsync(page, new() { ["Input.Notes"] = new string('a', 8001) });
 
@@ -98,7 +99,8 @@ public sealed class InputLimitTests(ProbationCaseWebFactory factory) : DatabaseT
         var client = await SignedInClientAsync(RoCase.RoEmail);
         var page = await client.GetDocumentAsync(ro.Url("Contacts/Book"));
         (_, page) = await client.PostAsync(page, new() { ["Input.Type"] = "OfficeAppointment", ["Input.IsFaceToFace"] = "true" });
-        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", RoCase.Today.AddDays(7))) { ["Input.Time"] = "14:30" });
+        (_, page) = await client.PostAsync(page, new(Journey.DateFields("Input.Date", RoCase.Today.AddDays(7))) { ["Input.Time"] = "14:30", ["Input.EndTime"] = "15:00" });
+        page = await client.ElsewhereNotRepeatingAsync(page);
 
         var (response, _) = await client.PostAsync(page, new() { ["Input.Notes"] = "First line\r\n\tindented" });
 

@@ -4,6 +4,7 @@ using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
 using ProbationCase.Domain.Requirements;
+using ProbationCase.Domain.Staff;
 
 namespace ProbationCase.Infrastructure.Persistence.Configurations;
 
@@ -16,8 +17,12 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne<PersonOnProbation>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Requirement>().WithMany().HasForeignKey(c => c.RequirementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.ProviderName).HasMaxLength(200);
+        builder.Property(c => c.Location).HasMaxLength(200);
         builder.Property(c => c.Notes).HasMaxLength(8000);
+        builder.Property(c => c.OutcomeNotes).HasMaxLength(8000);
+        builder.Ignore(c => c.EndsOrAssumedToEndAt);
         builder.Property(c => c.AbsenceRationale).HasMaxLength(4000);
         builder.Ignore(c => c.LondonDate);
         builder.Ignore(c => c.Complied);

@@ -621,6 +621,10 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("delivered_by_staff_id");
 
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
                     b.Property<bool>("IsFaceToFace")
                         .HasColumnType("boolean")
                         .HasColumnName("is_face_to_face");
@@ -629,10 +633,19 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_sensitive");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("notes");
+
+                    b.Property<Guid?>("OfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_id");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
@@ -642,6 +655,11 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("outcome_notes");
 
                     b.Property<DateTimeOffset?>("OutcomeRecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -682,6 +700,9 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_contacts");
+
+                    b.HasIndex("OfficeId")
+                        .HasDatabaseName("ix_contacts_office_id");
 
                     b.HasIndex("OrderId", "StartsAt")
                         .HasDatabaseName("ix_contacts_order_id_starts_at");
@@ -2929,6 +2950,12 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ProbationCase.Domain.Contacts.Contact", b =>
                 {
+                    b.HasOne("ProbationCase.Domain.Staff.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_offices_office_id");
+
                     b.HasOne("ProbationCase.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")

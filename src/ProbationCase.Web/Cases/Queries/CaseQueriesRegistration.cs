@@ -9,6 +9,8 @@ public static class CaseQueriesRegistration
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<CaseRecordQuery>();
         services.AddScoped<ActivityLogQuery>();
+        services.AddScoped<ContactRecordQuery>();
+        services.AddScoped<DiaryQuery>();
         services.AddScoped<OfficerQueuesQuery>();
         services.AddScoped<PersonSearchQuery>();
         services.AddScoped<RarLedgerQuery>();

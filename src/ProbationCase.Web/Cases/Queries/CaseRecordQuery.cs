@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Calendar;
+using ProbationCase.Domain.Caseload;
+using ProbationCase.Domain.Contacts;
 using ProbationCase.Domain.Enforcement;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
@@ -22,6 +24,44 @@ public sealed record RequirementSummary(
     int? SessionsAttended,
     int? SessionsRequired);
 
+/// <summary>A failure in the order's 12-month window, with the contact it arose from and what was done about it.</summary>
+public sealed record FailureInWindow(
+    Guid FailureId,
+    DateOnly OccurredOn,
+    Guid ContactId,
+    ContactType? ContactType,
+    ContactOutcome? Outcome,
+    DateOnly? WarningGivenOn,
+    EnforcementDecisionKind? DecisionKind,
+    EnforcementDecisionStatus? DecisionStatus,
+    bool NeedsDecision);
+
+/// <summary>A warning still live today: the day given and the last day a further failure counts against it.</summary>
+public sealed record WarningInWindow(DateOnly GivenOn, DateOnly WindowEndsOn);
+
+/// <summary>A booked contact, for the overview's next appointment and its outcomes still to record.</summary>
+public sealed record BookedContact(Guid ContactId, DateTimeOffset StartsAt, ContactType Type);
+
+/// <summary>
+/// The top of the overview, in the Manage People on Probation pattern: every figure read from the case summary and
+/// judged for today by <see cref="CaseloadWarnings"/>, the same rules the caseload lists use.
+/// </summary>
+public sealed record CaseAtAGlance(
+    BookedContact? NextAppointment,
+    DateTimeOffset? LastFaceToFace,
+    DateOnly? PlanDueOn,
+    DateOnly? PlanSignedOffOn,
+    bool PlanOverdue,
+    bool PlanDueSoon,
+    DateOnly? ReviewDueOn,
+    bool ReviewDue,
+    int OutcomesToRecord,
+    IReadOnlyList<BookedContact> OutcomesToRecordFirst,
+    int FailuresNeedingDecision,
+    bool BreachInProgress,
+    int DecisionsAwaitingApproval,
+    Guid? CurrentOrderId);
+
 public sealed record OrderSummary(
     Guid Id,
     OrderType Type,
@@ -34,14 +74,21 @@ public sealed record OrderSummary(
     IReadOnlyList<string> Offences,
     ComplianceStatus Compliance,
     FirstAppointment? FirstAppointment,
-    IReadOnlyList<RequirementSummary> Requirements);
+    IReadOnlyList<RequirementSummary> Requirements,
+    OrderTimeElapsed TimeElapsed,
+    IReadOnlyList<FailureInWindow> Failures,
+    IReadOnlyList<WarningInWindow> Warnings);
 
 public sealed record CaseRecord(
     PersonOnProbation Person,
     string? ResponsibleOfficer,
     string? Team,
     IReadOnlyList<RiskChange> RiskHistory,
-    IReadOnlyList<OrderSummary> Orders);
+    IReadOnlyList<OrderSummary> Orders,
+    CaseAtAGlance? AtAGlance)
+{
+    public OrderSummary? CurrentOrder => Orders.FirstOrDefault(order => order.Id == AtAGlance?.CurrentOrderId);
+}
 
 /// <summary>
 /// The case record overview: one person, their risk history and their orders with progress and
@@ -104,6 +151,16 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, CaseDeadlinesSour
         var now = clock.GetUtcNow();
         var today = LondonClock.DateOf(now);
         var policy = deadlinesSource.Policy;
+        var atAGlance = await AtAGlanceAsync(personId, now, cancellationToken);
+
+        // The contacts the failures in each order's window arose from: type and outcome, for the compliance panel.
+        var failureContactIds = orders.SelectMany(order => order.FailuresInWindow(today)).Select(failure => failure.ContactId).ToList();
+        var failureContacts = failureContactIds.Count == 0
+            ? []
+            : await db.Contacts.AsNoTracking()
+                .Where(c => c.PersonId == personId && failureContactIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Type, c.Outcome })
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
         var summaries = orders.Select(order => new OrderSummary(
             order.Id,
             order.Type,
@@ -127,8 +184,64 @@ public sealed class CaseRecordQuery(ProbationCaseDbContext db, CaseDeadlinesSour
                 GeneralRequirement general => new RequirementSummary(requirement.Id, requirement.Type, requirement.Status, requirement.StartDate,
                     general.Details, null, null, null, null),
                 _ => new RequirementSummary(requirement.Id, requirement.Type, requirement.Status, requirement.StartDate, null, null, null, null, null),
-            }).ToList())).ToList();
+            }).ToList(),
+            order.TimeElapsedOn(today),
+            order.FailuresInWindow(today).Select(failure =>
+            {
+                var decision = order.DecisionOn(failure.Id);
+                var contact = failureContacts.GetValueOrDefault(failure.ContactId);
+                return new FailureInWindow(
+                    failure.Id, failure.OccurredOn, failure.ContactId, contact?.Type, contact?.Outcome,
+                    order.WarningFor(failure.Id)?.GivenOn, decision?.Kind, decision?.Status, order.FailureNeedsDecision(failure, today));
+            }).ToList(),
+            order.LiveWarnings(today).Select(warning => new WarningInWindow(warning.GivenOn, warning.WindowEndsOn)).ToList())).ToList();
 
-        return new CaseRecord(person, officer, team, riskHistory, summaries);
+        return new CaseRecord(person, officer, team, riskHistory, summaries, atAGlance);
+    }
+
+    /// <summary>The case summary's figures for today, judged by <see cref="CaseloadWarnings"/>; null before the case is summarised.</summary>
+    private async Task<CaseAtAGlance?> AtAGlanceAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var summary = await db.CaseSummaries.AsNoTracking().SingleOrDefaultAsync(s => s.PersonId == personId, cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var day = CaseloadDay.At(now);
+        var next = CaseloadWarnings.NextAppointmentRule.Of(summary, day);
+        var outcomesToRecord = CaseloadWarnings.OutcomesNotRecordedRule.Of(summary, day);
+        // Which contacts those are: the same test as a query [DOMAIN.md §3], the oldest first, a few for the panel.
+        var waiting = outcomesToRecord == 0
+            ? []
+            : await db.Contacts.AsNoTracking()
+                .Where(c => c.PersonId == personId)
+                .Where(Contact.OutcomeNotRecordedBy(now))
+                .OrderBy(c => c.StartsAt)
+                .Take(5)
+                .Select(c => new BookedContact(c.Id, c.StartsAt, c.Type))
+                .ToListAsync(cancellationToken);
+        var nextContact = next is { } startsAt
+            ? await db.Contacts.AsNoTracking()
+                .Where(c => c.PersonId == personId && c.Outcome == null && c.StartsAt == startsAt)
+                .OrderBy(c => c.Id)
+                .Select(c => new BookedContact(c.Id, c.StartsAt, c.Type))
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new CaseAtAGlance(
+            nextContact,
+            summary.LastFaceToFace,
+            summary.PlanDueOn,
+            summary.PlanSignedOffOn,
+            CaseloadWarnings.Has(summary, CaseloadWarning.PlanOverdue, day),
+            CaseloadWarnings.Has(summary, CaseloadWarning.PlanDue, day),
+            summary.ReviewDueOn,
+            CaseloadWarnings.Has(summary, CaseloadWarning.ReviewDue, day),
+            outcomesToRecord,
+            waiting,
+            CaseloadWarnings.FailuresNeedingDecisionRule.Of(summary, day),
+            summary.BreachInProgress,
+            summary.DecisionsAwaitingApproval,
+            summary.OrderId);
     }
 }

@@ -16,6 +16,7 @@ public static class ServiceNavigation
     private static readonly (string Role, string Text, string Href)[] RoleLinks =
     [
         (StaffRoles.ResponsibleOfficer, "My cases", "/Officer"),
+        (StaffRoles.ResponsibleOfficer, "My diary", "/Officer/Diary"),
         (StaffRoles.ResponsibleOfficer, "My queues", "/Officer/Queues"),
         (StaffRoles.SeniorProbationOfficer, "Team", "/Spo"),
         (StaffRoles.SeniorProbationOfficer, "Allocations", "/Spo/Allocations"),

@@ -17,9 +17,12 @@ namespace ProbationCase.Web.Pages.Cases.Contacts;
 
 /// <summary>
 /// Book an appointment, or record a contact that has already happened (<c>?record=true</c>), as a
-/// GOV.UK question journey: order, type, when, notes, [outcome], check your answers. Earlier
-/// answers travel as hidden fields. Each step asks the domain (<see cref="Order.ArrangeContact"/>
-/// on an unsaved copy) so its rules are shown where the answer was given.
+/// GOV.UK question journey: order, type, when (start and end), where, [repeat], notes, [outcome], check your
+/// answers. Earlier answers travel as hidden fields. Each step asks the domain (<see cref="Order.ArrangeContact"/>
+/// on unsaved copies) so its rules are shown where the answer was given. A repeat booking's dates come from
+/// <see cref="AppointmentSchedule"/>; the check page shows every clash with the person's other contacts
+/// (<see cref="AppointmentClashes"/>, [seed 004 (Diana)]) before anything is saved, and all the appointments
+/// are saved in one transaction.
 /// </summary>
 [Authorize(Policy = AccessPolicies.ResponsibleOfficer)]
 public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, TimeProvider clock) : CasePageModel
@@ -27,6 +30,8 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     public const string OrderStep = "order";
     public const string TypeStep = "type";
     public const string WhenStep = "when";
+    public const string WhereStep = "where";
+    public const string RepeatStep = "repeat";
     public const string NotesStep = "notes";
     public const string OutcomeStep = "outcome";
     public const string CheckStep = "check";
@@ -62,6 +67,30 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     public Order? SelectedOrder => orders.SingleOrDefault(o => o.Id == Input.OrderId);
 
     public string JourneyTitle => Record ? "Record a contact" : "Book an appointment";
+
+    /// <summary>The person's office, from the reference data of their team; null when they have no team yet.</summary>
+    public PersonOffice? Office { get; private set; }
+
+    /// <summary>The appointments this booking makes, once the date, times and repeat are answered.</summary>
+    public IReadOnlyList<AppointmentSlot> Slots { get; private set; } = [];
+
+    /// <summary>Each appointment's clashes with the person's other contacts, for the check page.</summary>
+    public IReadOnlyList<AppointmentClash> Clashes { get; private set; } = [];
+
+    public string LocationText => Input.LocationChoice == BookContactInput.AtOffice && Office is { } office
+        ? office.Name
+        : UiDefaults.Text(Input.Location);
+
+    public IEnumerable<SelectListItem> LocationOptions =>
+        (Office is { } office ? [new SelectListItem($"{office.Name} (the person's office)", BookContactInput.AtOffice)] : Array.Empty<SelectListItem>())
+        .Append(new SelectListItem("Another place", BookContactInput.ElsewhereChoice));
+
+    public static IEnumerable<SelectListItem> RepeatOptions =>
+    [
+        new SelectListItem("Does not repeat", nameof(RepeatFrequency.DoesNotRepeat)),
+        new SelectListItem("Every week", nameof(RepeatFrequency.Weekly)),
+        new SelectListItem("Every 2 weeks", nameof(RepeatFrequency.Fortnightly)),
+    ];
 
     public IEnumerable<SelectListItem> OrderOptions => orders.Select(o => new SelectListItem(
         $"{UiDefaults.Of(o.Type)}, sentenced {UiDefaults.Date(o.SentenceDate)}{(o.HasEnded ? $" (ended {UiDefaults.Date(o.EndDate)})" : "")}", o.Id.ToString()));
@@ -136,7 +165,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
 
                 // The type rules, checked on a date inside the order so only they can fail here.
                 var atOrderStart = LondonClock.ToUtc(order!.StartDate, new TimeOnly(12, 0));
-                return TryArrange(order, atOrderStart, nameof(Input.Type)) is null ? PageWithErrors() : Next(WhenStep);
+                return TryArrange(order, new AppointmentSlot(atOrderStart, atOrderStart.AddHours(1)), nameof(Input.Type)) is null ? PageWithErrors() : Next(WhenStep);
 
             case WhenStep:
                 if (!IsValid(new WhenStepValidator(), Input, nameof(Input)))
@@ -144,10 +173,46 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
                     return PageWithErrors();
                 }
 
-                return TryArrange(order!, Input.StartsAt()!.Value, nameof(Input.Date)) is null ? PageWithErrors() : Next(NotesStep);
+                if (!IsValid(new EndTimeValidator(required: !Record), Input, nameof(Input)))
+                {
+                    return PageWithErrors();
+                }
+
+                // The domain's own rule, asked here so its message sits against the end time rather than the date.
+                var first = Input.FirstSlot();
+                var endsAfterStart = new ContactEndsAfterItStartsRule(first.StartsAt, Input.HasEndTime ? first.EndsAt : null);
+                if (endsAfterStart.IsBroken())
+                {
+                    return PageWithError($"{nameof(Input)}.{nameof(Input.EndTime)}", endsAfterStart.Message);
+                }
+
+                return TryArrangeAll(order!, [first], nameof(Input.Date)) is null ? PageWithErrors() : Next(WhereStep);
+
+            case WhereStep:
+                if (!IsValid(new WhereStepValidator(Office is not null), Input, nameof(Input)))
+                {
+                    return PageWithErrors();
+                }
+
+                return Next(Record ? NotesStep : RepeatStep);
+
+            case RepeatStep:
+                if (!IsValid(new RepeatStepValidator(), Input, nameof(Input)))
+                {
+                    return PageWithErrors();
+                }
+
+                RuleField = $"{nameof(Input)}.{nameof(Input.Times)}";
+                Slots = Input.Slots();
+                return TryArrangeAll(order!, Slots, nameof(Input.Times)) is null ? PageWithErrors() : Next(NotesStep);
 
             case NotesStep:
-                return Next(Record ? OutcomeStep : CheckStep);
+                if (Record)
+                {
+                    return Next(OutcomeStep);
+                }
+
+                return await NextToCheckAsync(cancellationToken);
 
             case OutcomeStep:
                 if (!IsValid(new OutcomeStepValidator(), Input, nameof(Input)))
@@ -155,7 +220,7 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
                     return PageWithErrors();
                 }
 
-                return TryArrange(order!, Input.StartsAt()!.Value, nameof(Input.Outcome)) is null ? PageWithErrors() : Next(CheckStep);
+                return TryArrangeAll(order!, [Input.FirstSlot()], nameof(Input.Outcome)) is null ? PageWithErrors() : await NextToCheckAsync(cancellationToken);
 
             default:
                 return await ConfirmAsync(order!, cancellationToken);
@@ -166,32 +231,93 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     {
         ShowStep = CheckStep;
         if (!IsValid(new TypeStepValidator(), Input, nameof(Input)) || !IsValid(new WhenStepValidator(), Input, nameof(Input))
+            || !IsValid(new EndTimeValidator(required: !Record), Input, nameof(Input))
+            || !IsValid(new WhereStepValidator(Office is not null), Input, nameof(Input))
+            || (!Record && !IsValid(new RepeatStepValidator(), Input, nameof(Input)))
             || (Record && !IsValid(new OutcomeStepValidator(), Input, nameof(Input))))
         {
             return PageWithErrors();
         }
 
-        var contact = TryArrange(order, Input.StartsAt()!.Value, string.Empty);
-        if (contact is null)
+        RuleField = $"{nameof(Input)}.{nameof(Input.Times)}";
+        Slots = Record ? [Input.FirstSlot()] : Input.Slots();
+        var contacts = TryArrangeAll(order, Slots, string.Empty);
+        if (contacts is null)
         {
             return PageWithErrors();
         }
 
-        db.Contacts.Add(contact);
+        // Every appointment of a repeat booking in one save: one transaction, all or nothing.
+        db.Contacts.AddRange(contacts);
         await db.SaveChangesAsync(cancellationToken);
+        var first = contacts[0];
         if (Record && Input.Outcome == OutcomeLater)
         {
-            return RedirectToPage("/Cases/Contacts/Outcome", new { personId = PersonId, contactId = contact.Id });
+            return RedirectToPage("/Cases/Contacts/Outcome", new { personId = PersonId, contactId = first.Id });
         }
 
-        return RedirectToPage("/Cases/Contacts/Booked", new { personId = PersonId, contactId = contact.Id });
+        return RedirectToPage("/Cases/Contacts/Booked", new { personId = PersonId, contactId = first.Id, count = contacts.Count > 1 ? contacts.Count : (int?)null });
+    }
+
+    /// <summary>Goes to the check page with the booking's appointments and their clashes worked out.</summary>
+    private async Task<IActionResult> NextToCheckAsync(CancellationToken cancellationToken)
+    {
+        var next = Next(CheckStep);
+        if (ShowStep == CheckStep)
+        {
+            await LoadClashesAsync(cancellationToken);
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// [seed 004 (Diana)] the person's other contacts around the new appointments, narrowed in SQL by time only; which of
+    /// them clash is the domain's decision (<see cref="AppointmentClashes.Find"/>).
+    /// </summary>
+    private async Task LoadClashesAsync(CancellationToken cancellationToken)
+    {
+        Slots = Record ? [Input.FirstSlot()] : Input.Slots();
+        if (Slots.Count == 0)
+        {
+            return;
+        }
+
+        var from = Slots[0].StartsAt - AppointmentClashes.LookBehind;
+        var until = Slots[^1].EndsAt;
+        var nearby = await db.Contacts.AsNoTracking()
+            .Where(c => c.PersonId == PersonId && c.StartsAt >= from && c.StartsAt < until)
+            .OrderBy(c => c.StartsAt)
+            .ToListAsync(cancellationToken);
+        Clashes = AppointmentClashes.Find(Slots, nearby);
+    }
+
+    /// <summary>
+    /// Arranges one contact per appointment through the domain without saving; null (with the error shown) when the
+    /// sign-in has no staff record. A broken rule is shown against <paramref name="field"/> by the write path.
+    /// </summary>
+    private List<Contact>? TryArrangeAll(Order order, IReadOnlyList<AppointmentSlot> slots, string field)
+    {
+        var contacts = new List<Contact>();
+        foreach (var slot in slots)
+        {
+            var contact = TryArrange(order, slot, field);
+            if (contact is null)
+            {
+                return null;
+            }
+
+            contacts.Add(contact);
+        }
+
+        return contacts;
     }
 
     /// <summary>
     /// Asks the domain to arrange the contact (and, when recording, apply the outcome) without saving;
     /// a broken rule is shown against <paramref name="field"/> by the write path. Returns the unsaved contact, or null when the sign-in has no staff record.
     /// </summary>
-    private Contact? TryArrange(Order order, DateTimeOffset startsAt, string field)
+    private Contact? TryArrange(Order order, AppointmentSlot slot, string field)
     {
         var key = field.Length == 0 ? string.Empty : $"{nameof(Input)}.{field}";
         if (staff.StaffId is not { } staffId)
@@ -205,13 +331,16 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
         var contact = order.ArrangeContact(
             new ContactArrangement(
                 Input.Type!.Value,
-                startsAt,
+                slot.StartsAt,
                 Input.IsFaceToFace ?? false,
                 ContactDeliverer.ResponsibleOfficer,
                 DeliveredByStaffId: staffId,
                 RequirementId: Input.RequirementId,
                 Notes: string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(),
-                IsSensitive: Input.IsSensitive),
+                IsSensitive: Input.IsSensitive,
+                EndsAt: Input.HasEndTime ? slot.EndsAt : null,
+                OfficeId: Input.LocationChoice == BookContactInput.AtOffice ? Office?.Id : null,
+                Location: Input.LocationChoice == BookContactInput.ElsewhereChoice ? Input.Location : null),
             now);
         if (Record && Enum.TryParse<ContactOutcome>(Input.Outcome, out var outcome))
         {
@@ -237,6 +366,12 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Person = await CaseCaption.LoadAsync(db, PersonId, cancellationToken);
+        // The person's office: their team's, from reference data.
+        Office = await db.People.AsNoTracking()
+            .Where(p => p.Id == PersonId && p.TeamId != null)
+            .Join(db.Teams, p => p.TeamId, t => (Guid?)t.Id, (p, t) => t.OfficeId)
+            .Join(db.Offices, officeId => officeId, o => o.Id, (_, o) => new PersonOffice(o.Id, o.Name))
+            .SingleOrDefaultAsync(cancellationToken);
         // Ended orders are listed too: an activity that took place before the end can still be logged.
         orders = await db.Orders.AsNoTracking()
             .Include(o => o.Requirements)
@@ -261,6 +396,20 @@ public sealed class BookContactInput
 
     public string? Time { get; set; }
 
+    /// <summary>When it ends, London time; asked when booking, optional when recording.</summary>
+    public string? EndTime { get; set; }
+
+    /// <summary><see cref="AtOffice"/> or <see cref="ElsewhereChoice"/>.</summary>
+    public string? LocationChoice { get; set; }
+
+    [MaxLengthOf<Contact>(nameof(Contact.Location), Label = "The place")]
+    public string? Location { get; set; }
+
+    public RepeatFrequency Repeat { get; set; }
+
+    /// <summary>How many appointments in all, for a repeat booking.</summary>
+    public int? Times { get; set; }
+
     [MaxLengthOf<Contact>(nameof(Contact.Notes), Label = "Notes")]
     public string? Notes { get; set; }
 
@@ -269,9 +418,75 @@ public sealed class BookContactInput
     /// <summary>Record variant only: an outcome name, or <see cref="BookModel.OutcomeLater"/>.</summary>
     public string? Outcome { get; set; }
 
+    public const string AtOffice = "office";
+    public const string ElsewhereChoice = "elsewhere";
+
     /// <summary>The London date and time entered, as a UTC instant.</summary>
     public DateTimeOffset? StartsAt() =>
         Date.TryToDateOnly(out var date) && TimeInput.TryParse(Time, out var time) ? LondonClock.ToUtc(date, time) : null;
+
+    public bool HasEndTime => TimeInput.TryParse(EndTime, out _);
+
+    /// <summary>
+    /// The appointments asked for, from <see cref="AppointmentSchedule"/>, which refuses a count out of range. A contact
+    /// recorded without an end time is given the domain's assumed length for the clash check only (its end stays unset).
+    /// </summary>
+    public IReadOnlyList<AppointmentSlot> Slots() => Schedule(Repeat, Repeat == RepeatFrequency.DoesNotRepeat ? 1 : Times ?? 0);
+
+    /// <summary>The first (or only) appointment.</summary>
+    public AppointmentSlot FirstSlot() => Schedule(RepeatFrequency.DoesNotRepeat, 1) is [var first, ..] ? first : new AppointmentSlot(default, default);
+
+    private IReadOnlyList<AppointmentSlot> Schedule(RepeatFrequency repeat, int times)
+    {
+        // Only called once the date and start time have passed their validators.
+        if (!Date.TryToDateOnly(out var date) || !TimeInput.TryParse(Time, out var start))
+        {
+            return [];
+        }
+
+        if (TimeInput.TryParse(EndTime, out var end))
+        {
+            return AppointmentSchedule.Occurrences(date, start, end, repeat, times);
+        }
+
+        return AppointmentSchedule.Occurrences(date, start, start, repeat, times)
+            .Select(slot => slot with { EndsAt = slot.StartsAt + Contact.AssumedLength })
+            .ToList();
+    }
+}
+
+/// <summary>The office a contact can be booked at: the person's, from reference data.</summary>
+public sealed record PersonOffice(Guid Id, string Name);
+
+public sealed class EndTimeValidator : AbstractValidator<BookContactInput>
+{
+    /// <param name="required">Asked when booking; when recording a contact that took place it may be left out.</param>
+    public EndTimeValidator(bool required)
+    {
+        RuleFor(x => x.EndTime).NotEmpty().WithMessage("Enter the time the appointment ends").When(_ => required);
+        RuleFor(x => x.EndTime).Must(time => TimeInput.TryParse(time, out _)).WithMessage("Enter the end time as hours and minutes, like 15:30")
+            .When(x => !string.IsNullOrWhiteSpace(x.EndTime));
+    }
+}
+
+public sealed class WhereStepValidator : AbstractValidator<BookContactInput>
+{
+    public WhereStepValidator(bool hasOffice)
+    {
+        RuleFor(x => x.LocationChoice).Must(choice => choice == BookContactInput.ElsewhereChoice || (hasOffice && choice == BookContactInput.AtOffice))
+            .WithMessage("Select where the contact takes place");
+        RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the place").When(x => x.LocationChoice == BookContactInput.ElsewhereChoice);
+    }
+}
+
+public sealed class RepeatStepValidator : AbstractValidator<BookContactInput>
+{
+    public RepeatStepValidator()
+    {
+        RuleFor(x => x.Repeat).IsInEnum().WithMessage("Select how often the appointment repeats");
+        RuleFor(x => x.Times).NotNull().WithMessage("Enter how many appointments to book")
+            .When(x => x.Repeat != RepeatFrequency.DoesNotRepeat);
+    }
 }
 
 public sealed class TypeStepValidator : AbstractValidator<BookContactInput>

@@ -17,6 +17,10 @@ public sealed class BookedModel(ProbationCaseDbContext db) : CasePageModel
     [BindProperty(SupportsGet = true, Name = "outcome")]
     public bool OutcomeJourney { get; set; }
 
+    /// <summary>How many appointments a repeat booking made (the first is <see cref="ContactId"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "count")]
+    public int? Count { get; set; }
+
     public CaseCaption Person { get; private set; } = null!;
 
     public ContactType Type { get; private set; }

@@ -182,7 +182,7 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
             : null;
         if (outcome != ContactOutcome.AcceptableAbsence || absence is not null)
         {
-            contact.RecordOutcome(outcome, absence, staffId, now);
+            contact.RecordOutcome(outcome, absence, staffId, now, Input.Notes);
         }
 
         if (!outcome.IsEnforceable() || Input.ReasonableExcuse != false || !Reached(ExcuseStep))
@@ -288,6 +288,10 @@ public sealed class RecordOutcomeInput
     public uint Version { get; set; }
 
     public ContactOutcome? Outcome { get; set; }
+
+    /// <summary>The officer's notes on the outcome [DOMAIN.md §3]; optional, asked with the outcome.</summary>
+    [MaxLengthOf<Contact>(nameof(Contact.OutcomeNotes), Label = "Notes")]
+    public string? Notes { get; set; }
 
     public AcceptableAbsenceReason? AbsenceReason { get; set; }
 
