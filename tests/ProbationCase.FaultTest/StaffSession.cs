@@ -110,6 +110,10 @@ public sealed partial class StaffSession : IDisposable
             ["Input.Date.Month"] = londonToday.Month.ToString(CultureInfo.InvariantCulture),
             ["Input.Date.Year"] = londonToday.Year.ToString(CultureInfo.InvariantCulture),
             ["Input.Time"] = "00:00",
+            ["Input.EndTime"] = "00:30",
+            ["Input.LocationChoice"] = "elsewhere",
+            ["Input.Location"] = "Probation office",
+            ["Input.Repeat"] = "DoesNotRepeat",
             ["Step"] = "check",
         }, cancellationToken);
         var contactId = booked.Location is { } location && ContactInLocation().Match(location) is { Success: true } match
