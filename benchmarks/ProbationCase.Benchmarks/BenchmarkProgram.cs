@@ -44,7 +44,7 @@ public static class BenchmarkProgram
                 var stopwatch = Stopwatch.StartNew();
                 var result = await new DomainSampleCheck(connectionString).RunAsync(sample, DateTimeOffset.UtcNow);
                 Say(string.Create(CultureInfo.InvariantCulture,
-                    $"Checked {result.Cases:N0} cases ({result.Orders:N0} orders, {result.Contacts:N0} contacts, {result.Plans:N0} plans, {result.Summaries:N0} summaries) in {stopwatch.Elapsed.TotalSeconds:F0} s: {result.Problems.Count} problem(s)"));
+                    $"Checked {result.Cases:N0} cases ({result.Orders:N0} orders, {result.Contacts:N0} contacts, {result.Plans:N0} plans, {result.Summaries:N0} summaries, {result.Reports:N0} pre-sentence reports of which {result.OpenReports:N0} open) in {stopwatch.Elapsed.TotalSeconds:F0} s: {result.Problems.Count} problem(s)"));
                 foreach (var group in result.Problems.GroupBy(problem => problem.Rule))
                 {
                     Say($"  {group.Key}: {group.Count()} — e.g. {group.First().Crn}: {group.First().Detail}");

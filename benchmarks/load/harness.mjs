@@ -72,7 +72,7 @@ class Session {
   }
 }
 
-const decode = text => text.replaceAll('&amp;', '&').replaceAll('&#x2B;', '+').replaceAll('&quot;', '"');
+const decode = text => text.replaceAll('&amp;', '&').replaceAll('&#x2B;', '+').replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
 const links = html => [...html.matchAll(/href="([^"]+)"/g)].map(match => decode(match[1]));
 const token = html => /name="__RequestVerificationToken" type="hidden" value="([^"]+)"/.exec(html)[1];
 const deepestPage = (html, path) => links(html)
@@ -112,6 +112,17 @@ async function officerSession(team) {
 async function spoSession(team) {
   const session = await new Session(spoEmail(team)).signIn();
   session.deepest = deepestPage(await session.html('/Spo/Caseload'), '/Spo/Caseload');
+  return session;
+}
+
+// The history path of the work list: one court's reports, closed ones included (a court from the filter's own options).
+async function courtSession(team, index) {
+  const session = await new Session(courtEmail(team)).signIn();
+  const select = /<select[^>]*name="Filter.Court"[^>]*>([\s\S]*?)<\/select>/.exec(await session.html('/Court'))?.[1] ?? '';
+  const courts = [...select.matchAll(/<option[^>]*value="([^"]+)"/g)].map(match => decode(match[1]));
+  if (courts.length > 0) {
+    session.history = `/Court?${new URLSearchParams({ 'Filter.Court': courts[index % courts.length], 'Filter.IncludeClosed': 'true' })}`;
+  }
   return session;
 }
 
@@ -225,7 +236,7 @@ const searchUrl = name => statements.find(page => page.name === name)?.url;
 say(`Signing in ${sessionsPerRole} officers and ${sessionsPerRole} SPOs across ${teams} teams`);
 const officers = await Promise.all(spread(sessionsPerRole).map(officerSession));
 const spos = await Promise.all(spread(sessionsPerRole).map(spoSession));
-const courts = await Promise.all(spread(Math.min(5, sessionsPerRole)).map(team => new Session(courtEmail(team)).signIn()));
+const courts = await Promise.all(spread(Math.min(5, sessionsPerRole)).map(courtSession));
 
 const scenarios = [
   ['health', () => ({ method: 'GET', path: '/health' })],
@@ -241,6 +252,7 @@ const scenarios = [
   ['Search by name', perSession(officers, () => searchUrl('Search by name'))],
   ['Search by CRN', perSession(officers, () => searchUrl('Search by CRN'))],
   ['Court work list', perSession(courts, () => '/Court')],
+  ['Court work list, closed reports at one court', perSession(courts.filter(s => s.history), s => s.history)],
 ];
 
 // ---- soak: every GET page mixed, for a long run, with the app's memory and PostgreSQL's connections sampled ----

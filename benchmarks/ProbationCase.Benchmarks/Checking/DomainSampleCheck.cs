@@ -6,6 +6,7 @@ using ProbationCase.Benchmarks.Hosting;
 using ProbationCase.Domain;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Contacts;
+using ProbationCase.Domain.Court;
 using ProbationCase.Domain.Orders;
 using ProbationCase.Domain.People;
 using ProbationCase.Domain.Plans;
@@ -20,7 +21,7 @@ namespace ProbationCase.Benchmarks.Checking;
 public sealed record CaseProblem(string Crn, string Rule, string Detail);
 
 /// <summary>What the sample check found.</summary>
-public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int Plans, int Summaries, IReadOnlyList<CaseProblem> Problems);
+public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int Plans, int Summaries, IReadOnlyList<CaseProblem> Problems, int Reports = 0, int OpenReports = 0);
 
 /// <summary>
 /// Reads a sample of generated cases back through EF (as the app reads them: every navigation of the
@@ -28,7 +29,9 @@ public sealed record SampleCheckResult(int Cases, int Contacts, int Orders, int 
 /// order's shape (length, start, offences, requirements), each contact's type, requirement, outcome and
 /// absence rules, the RAR ledger (days never above the maximum, nothing counted after the end), unpaid
 /// work within its hours and ETE share, enforcement records pointing at real failures, and the plan's
-/// objectives against the order; and each stored case summary equals <see cref="CaseSummary.Compute"/> of the
+/// objectives against the order; the pre-sentence reports of those people and a sample of open ones against
+/// the report rules (closed only when sentenced, ready only with checks resolved, RoSH screened and a proposal, no
+/// check back before it was asked for, nothing requested after the clock); and each stored case summary equals <see cref="CaseSummary.Compute"/> of the
 /// case as read back (the lead's own loader, <see cref="CaseFiles"/>). A broken rule is a generator (or writer) bug, so the command fails.
 /// </summary>
 public sealed class DomainSampleCheck(string connectionString)
@@ -110,7 +113,67 @@ public sealed class DomainSampleCheck(string connectionString)
             }
         }
 
-        return new SampleCheckResult(sample.Count, contacts, orders, plans, summaries, problems);
+        var (reports, open) = await CheckReportsAsync(host.Services, sample, sampleSize, now, problems, cancellationToken);
+        return new SampleCheckResult(sample.Count, contacts, orders, plans, summaries, problems, reports, open);
+    }
+
+    /// <summary>[DOMAIN.md §10] the sampled people's reports and up to a tenth of the sample again of open reports.</summary>
+    private static async Task<(int Reports, int Open)> CheckReportsAsync(IServiceProvider services, List<Guid> sample, int sampleSize, DateTimeOffset now, List<CaseProblem> problems, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbationCaseDbContext>();
+        var openIds = await db.PreSentenceReports.Where(PreSentenceReport.IsOpen).OrderBy(report => report.Id).Select(report => report.Id).Take(Math.Max(1, sampleSize / 10)).ToListAsync(cancellationToken);
+        var reports = await db.PreSentenceReports.AsNoTracking()
+            .Include(report => report.Checks).Include(report => report.Proposal)
+            .Where(report => sample.Contains(report.PersonId) || openIds.Contains(report.Id))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var crns = await db.People.Where(person => reports.Select(report => report.PersonId).Contains(person.Id)).ToDictionaryAsync(person => person.Id, person => person.Crn.Value, cancellationToken);
+        foreach (var report in reports)
+        {
+            var crn = crns.GetValueOrDefault(report.PersonId, "?");
+            void Rule(IBusinessRule rule)
+            {
+                if (rule.IsBroken())
+                {
+                    problems.Add(new CaseProblem(crn, rule.GetType().Name, $"report {report.Id}: {rule.Message}"));
+                }
+            }
+
+            if (report.IsClosed)
+            {
+                Rule(new ReportMustBeSentencedRule(report.Status));
+                Rule(new OralReportNeedsTypedRecordRule(report.Type, report.TypedRecord));
+            }
+
+            if (report.Status is PsrStatus.Ready or PsrStatus.Delivered or PsrStatus.Sentenced)
+            {
+                Rule(new ChecksMustBeResolvedBeforeReadyRule(report.Checks));
+                Rule(new ReportNeedsRoshScreeningRule(report.Assessment));
+                Rule(new ReportNeedsProposalRule(report.Proposal));
+            }
+
+            if (report.SentencedOn is { } sentenced)
+            {
+                Rule(new SentenceNotBeforeHearingRule(report.HearingDate, sentenced));
+            }
+
+            foreach (var check in report.Checks)
+            {
+                Rule(new CheckDateNotBeforeRequestRule(check.RequestedOn, check.ReturnedOn ?? check.RequestedOn ?? default));
+                foreach (var chased in check.ChasedOn)
+                {
+                    Rule(new CheckDateNotBeforeRequestRule(check.RequestedOn, chased));
+                }
+            }
+
+            if (report.RequestedAt > now || report.ReadyAt > now)
+            {
+                problems.Add(new CaseProblem(crn, "NothingRecordedAfterTheClock", $"report {report.Id} requested {report.RequestedAt:O}, ready {report.ReadyAt:O}"));
+            }
+        }
+
+        return (reports.Count, reports.Count(report => !report.IsClosed));
     }
 
     private static bool SameValue(object? stored, object? computed) => (stored, computed) switch

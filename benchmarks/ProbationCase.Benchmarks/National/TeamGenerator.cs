@@ -30,6 +30,12 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
 {
     private static readonly BusinessCalendar Calendar = BusinessCalendar.EnglandAndWales;
 
+    /// <summary>Closed reports go back this far (recent community orders and SSOs).</summary>
+    private const int ReportHistoryDays = 270;
+
+    /// <summary>Open reports are for hearings up to this many days ahead.</summary>
+    private const int OpenReportWindowDays = 21;
+
     public GeneratedTeam Generate(int teamIndex)
     {
         var random = region.RandomFor(teamIndex);
@@ -78,6 +84,19 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
         for (var i = 0; i < NationalRegion.AwaitingAllocationPerTeam; i++)
         {
             cases.Add(new DemoRegionCaseStory(new Random(random.Next()), region.Now, crns, new DemoCaseBrief(demoTeam, null, DemoCaseStage.JustSentenced)).Write());
+        }
+
+        // [DOMAIN.md §10] the reports being written now, for hearings in the next three weeks: the court work list's
+        // default view. As many as the team's sentencing rate gives (reports over the last 270 days, per 21 days).
+        var supervised = cases.Where(demo => demo.Person.ResponsibleOfficerId is not null).ToList();
+        var openTarget = Math.Min(supervised.Count, (int)Math.Round(reports * OpenReportWindowDays / (double)ReportHistoryDays) + random.Next(-1, 2));
+        foreach (var demo in supervised.OrderBy(_ => random.Next()).Take(Math.Max(0, openTarget)))
+        {
+            if (WriteOpenReport(demo, court.Id, random) is { } open)
+            {
+                roots.Add(open);
+                reports++;
+            }
         }
 
         foreach (var demo in cases)
@@ -193,7 +212,7 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
         var order = demo.Order;
         var today = LondonClock.DateOf(region.Now);
         if (order.Type is not (OrderType.CommunityOrder or OrderType.SuspendedSentenceOrder)
-            || order.SentenceDate < today.AddDays(-270) || random.Next(2) == 0)
+            || order.SentenceDate < today.AddDays(-ReportHistoryDays) || random.Next(2) == 0)
         {
             return null;
         }
@@ -256,6 +275,101 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
         }
     }
 
+    private static readonly string[] NewOffences =
+    [
+        "Theft from a shop",
+        "Assault by beating",
+        "Possession of a controlled drug of class A",
+        "Criminal damage",
+        "Driving while disqualified",
+        "Breach of a restraining order",
+    ];
+
+    /// <summary>
+    /// [DOMAIN.md §10; seed 001 §1.5–1.8] a report being written for a hearing 1–21 days ahead, about a person the team
+    /// already supervises (a new offence). Requested in the last days (fast delivery for hearings within 10 days,
+    /// standard after), checks requested and some back; then, by how near the hearing is, not started, in progress
+    /// (assessment written), ready (both checks back, proposal made) or delivered (a written report sent to court ahead
+    /// of the hearing). All through the domain's methods; where it refuses a step the case gets no open report.
+    /// </summary>
+    private PreSentenceReport? WriteOpenReport(DemoCase demo, Guid author, Random random)
+    {
+        var today = LondonClock.DateOf(region.Now);
+        var hearing = Calendar.NextBusinessDayOnOrAfter(today.AddDays(random.Next(1, OpenReportWindowDays + 1)));
+        var daysToHearing = hearing.DayNumber - today.DayNumber;
+        var type = daysToHearing >= 10 ? PsrType.StandardDelivery : PsrType.FastDelivery;
+        var requestedOn = Calendar.NextBusinessDayOnOrAfter(today.AddDays(-random.Next(1, 8)));
+        if (requestedOn > today)
+        {
+            requestedOn = today;
+        }
+
+        var requestedAt = LondonClock.ToUtc(requestedOn, new TimeOnly(9, 30));
+        var offence = new OffenceDetails(NewOffences[random.Next(NewOffences.Length)], requestedOn.AddDays(-random.Next(14, 90)));
+        // Nearer hearings are further on: delivered only when the hearing is days away.
+        var stage = random.Next(100) + (daysToHearing <= 3 ? 40 : daysToHearing <= 7 ? 20 : 0);
+        var status = stage switch
+        {
+            < 25 => PsrStatus.NotStarted,
+            < 75 => PsrStatus.InProgress,
+            < 110 => PsrStatus.Ready,
+            _ => type == PsrType.FastDelivery ? PsrStatus.Delivered : PsrStatus.Ready,
+        };
+        try
+        {
+            var report = PreSentenceReport.Create(demo.Person.Id, type, demo.Order.SentencingCourt, hearing, [offence], author, requestedAt);
+            foreach (var kind in new[] { PreSentenceCheckKind.PoliceDomesticAbuse, PreSentenceCheckKind.ChildrensServices })
+            {
+                report.RecordCheckRequested(kind, requestedOn);
+                var back = status is PsrStatus.Ready or PsrStatus.Delivered || random.Next(3) == 0;
+                if (back)
+                {
+                    report.RecordCheckReturned(kind, kind == PreSentenceCheckKind.PoliceDomesticAbuse ? "No domestic abuse call-outs recorded." : "Not known to children's services.", Min(requestedOn.AddDays(random.Next(0, 4)), today));
+                }
+                else if (requestedOn < today.AddDays(-2))
+                {
+                    report.RecordCheckChased(kind, today.AddDays(-1));
+                }
+            }
+
+            if (status == PsrStatus.NotStarted)
+            {
+                return report;
+            }
+
+            var risk = demo.Person.Risk;
+            report.RecordAssessment(new PsrAssessment
+            {
+                SourcesOfInformation = "Interview, CPS papers, previous convictions and the current order's record.",
+                OffenceAnalysis = "New offence while under supervision; factors linked to offending as in the current plan.",
+                RoshScreening = risk.Rosh,
+                AtRisk = risk.AtRisk,
+                OgrsPercent = risk.OgrsPercent,
+                RsrPercent = risk.RsrPercent,
+                FactorsLinkedToOffending = demo.Person.Needs,
+            });
+            if (status == PsrStatus.InProgress)
+            {
+                return report;
+            }
+
+            var activities = catalogue.Where(intervention => intervention.Type == InterventionType.RarActivity && intervention.IsAvailableNow).OrderBy(_ => random.Next()).Take(2).Select(intervention => intervention.Id).ToList();
+            var terms = activities.Count > 0 ? [RequirementTerms.Rar(15), RequirementTerms.UnpaidWork(80)] : new List<RequirementTerms> { RequirementTerms.UnpaidWork(80) };
+            report.ProposeSentence(SentenceKind.CommunityOrder, 12, terms, activities, "A community sentence addresses the factors linked to offending and manages the risk.", catalogue, Min(requestedAt.AddDays(1), region.Now.AddHours(-2)));
+            report.MarkReady(Min(requestedAt.AddDays(2), region.Now.AddHours(-1)));
+            if (status == PsrStatus.Delivered)
+            {
+                report.MarkDelivered(today);
+            }
+
+            return report;
+        }
+        catch (DomainException)
+        {
+            return null;
+        }
+    }
+
     private static List<RequirementTerms> TermsOf(Order order) =>
         [.. order.Requirements.Select(requirement => requirement switch
         {
@@ -267,4 +381,6 @@ internal sealed class TeamGenerator(NationalRegion region, IReadOnlyDictionary<s
         })];
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ProbationCase.Benchmarks.National;
@@ -101,7 +102,11 @@ public sealed partial class ListPageStatements(string connectionString) : IAsync
         Add("Team caseload, deepest page", "SPO", spo, DeepestPage(teamCaseload, "/Spo/Caseload"));
         Add("Dashboard", "SPO", spo, "/Spo/Dashboard");
         Add("Allocations", "SPO", spo, "/Spo/Allocations");
+        var workList = await GetAsync(court, "/Court", cancellationToken);
         Add("Court work list", "Court", court, "/Court");
+        Add("Court work list, closed reports at one court", "Court", court, CourtOptions(workList).FirstOrDefault() is { } courtName
+            ? QueryHelpers.AddQueryString("/Court", new Dictionary<string, string?> { ["Filter.Court"] = courtName, ["Filter.IncludeClosed"] = "true" })
+            : null);
         return pages;
     }
 
@@ -156,6 +161,12 @@ public sealed partial class ListPageStatements(string connectionString) : IAsync
     public static IEnumerable<string> Links(string html) =>
         Href().Matches(html).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value));
 
+    /// <summary>The courts the work list's court filter offers (its options with a value).</summary>
+    public static IEnumerable<string> CourtOptions(string html) =>
+        CourtSelect().Match(html) is { Success: true } select
+            ? OptionValue().Matches(select.Groups[1].Value).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value))
+            : [];
+
     /// <summary>The pagination link with the highest page number (whatever the page calls its page parameter).</summary>
     public static string? DeepestPage(string html, string path) =>
         Links(html)
@@ -173,6 +184,12 @@ public sealed partial class ListPageStatements(string connectionString) : IAsync
             await _factory.DisposeAsync();
         }
     }
+
+    [GeneratedRegex("<select[^>]*name=\"Filter.Court\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex CourtSelect();
+
+    [GeneratedRegex("<option[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex OptionValue();
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Href();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Domain.Orders;
@@ -64,7 +65,15 @@ public sealed class PreSentenceReport : Entity
 
     public IReadOnlyCollection<PreSentenceCheck> Checks => _checks.AsReadOnly();
 
-    public bool IsClosed => ClosedAt is not null;
+    /// <summary>
+    /// [DOMAIN.md §10] a report is open (still the court team's work) until it is closed after sentence.
+    /// Stated once, as an expression lists can filter on; <see cref="IsClosed"/> is its negation.
+    /// </summary>
+    public static Expression<Func<PreSentenceReport, bool>> IsOpen { get; } = report => report.ClosedAt == null;
+
+    private static readonly Func<PreSentenceReport, bool> IsOpenNow = IsOpen.Compile();
+
+    public bool IsClosed => !IsOpenNow(this);
 
     /// <summary>An oral report not yet typed up: the court team's queue [seed 001 §1.2: a third had no written record].</summary>
     public bool IsAwaitingTypedRecord => Type == PsrType.Oral && string.IsNullOrWhiteSpace(TypedRecord);

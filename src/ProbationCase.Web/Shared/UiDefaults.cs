@@ -79,6 +79,12 @@ public static class UiDefaults
 
     public static string Number(decimal value) => value.ToString("0.##", EnGb);
 
+    /// <summary>A count in a sentence: 1,000 rather than 1000.</summary>
+    public static string Count(int value) => value.ToString("N0", EnGb);
+
+    /// <summary>A list's total, counted only up to its cap: "1,000" or "more than 1,000".</summary>
+    public static string Count(CappedCount count) => count.IsMoreThanCap ? $"more than {Count(count.Cap)}" : Count(count.Counted);
+
     public static string Hours(int minutes) => $"{Number(minutes / 60m)} hours";
 
     /// <summary>A recorded free-text value, or the missing-value text.</summary>

@@ -44,6 +44,36 @@ public sealed class SearchTests(ProbationCaseWebFactory factory) : WebTest(facto
     }
 
     [Fact]
+    public async Task Search_MoreMatchesThanTheCap_SaysMoreThanAndAsksForMoreOfTheName()
+    {
+        var seed = new CaseloadSeed(Factory.Services);
+        var officer = await seed.OtherOfficerAsync();
+        // One more than the cap: the count stops there.
+        await seed.SaveAsync(Enumerable.Range(0, Web.Cases.Queries.PersonSearchQuery.CountCap + 1)
+            .Select(i => AllocatedPerson(officer, $"K{i:D6}", "Pat", $"Kingsmill{i:D3}")));
+        var client = await SignedInClientAsync("ro@probation.test");
+
+        var page = await client.GetDocumentAsync("/Search?Query=kingsmill");
+
+        Assert.Equal("more than 200 people found", page.QuerySelector("#results-heading")!.TextContent.Trim());
+        Assert.Equal("More than 200 people match — add more of the name or the CRN. The first 200 are listed.", page.QuerySelector("#more-than-shown")!.TextContent.Trim());
+        Assert.Equal(25, Crns(page).Count);
+        Assert.Equal("8", page.QuerySelectorAll(".govuk-pagination__item a")[^1].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Search_FewerMatchesThanTheCap_CountsExactly()
+    {
+        await ArrangeAsync();
+        var client = await SignedInClientAsync("ro@probation.test");
+
+        var page = await client.GetDocumentAsync("/Search?Query=smith");
+
+        Assert.Equal("2 people found", page.QuerySelector("#results-heading")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("#more-than-shown"));
+    }
+
+    [Fact]
     public async Task Search_Empty_Returns400WithGovUkError()
     {
         var client = await SignedInClientAsync("spo@probation.test");

@@ -56,6 +56,15 @@ public static class CourtTestData
         return report;
     }
 
+    /// <summary>Sentenced to a fine (no order to link) and closed: history, not work.</summary>
+    public static PreSentenceReport Closed(this PreSentenceReport report, Intervention activity)
+    {
+        report.Proposed(activity).ChecksReturned().Delivered();
+        report.RecordSentence(new CourtSentence(SentenceKind.Fine, Hearing, null, []), Hearing);
+        report.Close(At);
+        return report;
+    }
+
     /// <summary>All the form's fields as a browser would post them (inputs, checked boxes, selects, textareas), with overrides.</summary>
     public static List<KeyValuePair<string, string>> FormFields(IDocument page, string formSelector, IDictionary<string, string>? overrides = null, IEnumerable<KeyValuePair<string, string>>? extra = null)
     {

@@ -29,6 +29,12 @@ public sealed class PreSentenceReportConfiguration : IEntityTypeConfiguration<Pr
         // The court work list reads reports by court and hearing date; concordance by court and month.
         builder.HasIndex(r => new { r.CourtName, r.HearingDate });
         builder.HasIndex(r => new { r.Status, r.HearingDate });
+        // The work list's default view is open reports (PreSentenceReport.IsOpen: closed_at IS NULL) by hearing
+        // date, with or without a court: small partial indexes a page can walk in order and stop after 25 rows.
+        builder.HasIndex(r => new { r.HearingDate, r.CourtName }, "OpenByHearingDate").HasFilter("closed_at IS NULL").HasDatabaseName("ix_pre_sentence_reports_open_hearing_date_court_name");
+        builder.HasIndex(r => new { r.CourtName, r.HearingDate }, "OpenByCourt").HasFilter("closed_at IS NULL").HasDatabaseName("ix_pre_sentence_reports_open_court_name_hearing_date");
+        // With closed reports (history) and no court: every report in hearing order, read only as far as the page.
+        builder.HasIndex(r => new { r.HearingDate, r.CourtName });
         builder.HasIndex(r => r.PersonId);
 
         builder.HasMany(r => r.Offences).WithOne().HasForeignKey(o => o.ReportId).OnDelete(DeleteBehavior.Restrict);

@@ -985,8 +985,19 @@ namespace ProbationCase.Infrastructure.Persistence.Migrations
                     b.HasIndex("CourtName", "HearingDate")
                         .HasDatabaseName("ix_pre_sentence_reports_court_name_hearing_date");
 
+                    b.HasIndex("HearingDate", "CourtName")
+                        .HasDatabaseName("ix_pre_sentence_reports_hearing_date_court_name");
+
                     b.HasIndex("Status", "HearingDate")
                         .HasDatabaseName("ix_pre_sentence_reports_status_hearing_date");
+
+                    b.HasIndex(new[] { "CourtName", "HearingDate" }, "OpenByCourt")
+                        .HasDatabaseName("ix_pre_sentence_reports_open_court_name_hearing_date")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex(new[] { "HearingDate", "CourtName" }, "OpenByHearingDate")
+                        .HasDatabaseName("ix_pre_sentence_reports_open_hearing_date_court_name")
+                        .HasFilter("closed_at IS NULL");
 
                     b.ToTable("pre_sentence_reports", (string)null);
                 });

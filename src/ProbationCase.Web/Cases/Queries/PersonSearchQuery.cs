@@ -6,19 +6,28 @@ namespace ProbationCase.Web.Cases.Queries;
 
 public sealed record PersonSearchResult(Guid PersonId, string Name, string Crn, DateOnly DateOfBirth, string? ResponsibleOfficer);
 
-public sealed record PersonSearchPage(IReadOnlyList<PersonSearchResult> Rows, int Total, int Page, int PageSize)
+public sealed record PersonSearchPage(IReadOnlyList<PersonSearchResult> Rows, CappedCount Count, int Page, int PageSize)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The people the results page through: every match, or the first <see cref="PersonSearchQuery.CountCap"/>.</summary>
+    public int Total => Count.Reachable;
+
+    public bool IsMoreThanShown => Count.IsMoreThanCap;
+
+    public int PageCount => Count.PageCount(PageSize);
 }
 
 /// <summary>
 /// Find a person by CRN (exact, any case) or name (partial, any case) among the cases the user may
 /// see [DOMAIN.md §12], paged in the database.
-/// Reads the case summaries, so it costs the same whatever the size of each case.
+/// Reads the case summaries, so it costs the same whatever the size of each case; a common surname is
+/// counted only up to <see cref="CountCap"/> (the user adds more of the name rather than paging on).
 /// </summary>
 public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess access)
 {
     public const int PageSize = 25;
+
+    /// <summary>Past this many matches the page says "more than" and asks for more of the name or the CRN.</summary>
+    public const int CountCap = 200;
 
     public async Task<PersonSearchPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
     {
@@ -36,9 +45,8 @@ public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess acce
                 || EF.Functions.ILike(p.LastName + " " + p.FirstName, pattern, "\\"));
         }
 
-        var total = await people.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
+        var count = await CappedCount.CountAsync(people, CountCap, cancellationToken);
+        page = count.ClampPage(page, PageSize);
         var rows = await people
             .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.PersonId)
             .Skip((page - 1) * PageSize)
@@ -55,7 +63,7 @@ public sealed class PersonSearchQuery(ProbationCaseDbContext db, CaseAccess acce
             .ToListAsync(cancellationToken);
         return new PersonSearchPage(
             rows.Select(r => new PersonSearchResult(r.PersonId, $"{r.FirstName} {r.LastName}", r.Crn, r.DateOfBirth, r.Officer)).ToList(),
-            total,
+            count,
             page,
             PageSize);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProbationCase.Domain.Court;
 using ProbationCase.Infrastructure.Persistence;
 using ProbationCase.Web.Cases;
+using ProbationCase.Web.Cases.Queries;
 using ProbationCase.Web.Court;
 using ProbationCase.Web.Forms;
 
@@ -17,7 +18,9 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
     [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
-    public WorkListPage Results { get; private set; } = new([], 0, 1, CourtWorkList.PageSize);
+    public WorkListPage Results { get; private set; } = new([], default, 1, CourtWorkList.PageSize);
+
+    public Pagination Pagination { get; private set; } = Pagination.For(1, 1, _ => "");
 
     public IReadOnlyList<SelectListItem> CourtOptions { get; private set; } = [];
 
@@ -43,8 +46,10 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
             Filter.From.IsEmpty ? null : from,
             Filter.To.IsEmpty ? null : to,
             Enum.TryParse<PsrStatus>(Filter.Status, out var status) ? status : null,
-            PageNumber);
+            PageNumber,
+            Filter.IncludeClosed);
         Results = await CourtWorkList.ReadAsync(db, access.VisiblePeople(), filter, cancellationToken);
+        Pagination = Pagination.For(Results.Page, Results.TotalPages, number => "/Court" + PageLink(number));
         return Page();
     }
 
@@ -59,6 +64,7 @@ public sealed class IndexModel(ProbationCaseDbContext db, CaseAccess access) : G
         new("Filter.To.Month", Filter.To.Month ?? ""),
         new("Filter.To.Year", Filter.To.Year ?? ""),
         new("Filter.Status", Filter.Status ?? ""),
+        new("Filter.IncludeClosed", Filter.IncludeClosed ? "true" : "false"),
         new("pageNumber", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     }).ToUriComponent();
 }
@@ -72,6 +78,9 @@ public sealed class WorkListQuery
     public DateInput To { get; set; } = new();
 
     public string? Status { get; set; }
+
+    /// <summary>Closed reports (sentenced and finished) are history: shown only when asked for.</summary>
+    public bool IncludeClosed { get; set; }
 }
 
 public sealed class WorkListQueryValidator : AbstractValidator<WorkListQuery>
