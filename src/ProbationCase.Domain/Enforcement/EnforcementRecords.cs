@@ -69,6 +69,12 @@ public sealed class EnforcementWarning : Entity
 
     public string Content { get; private set; } = string.Empty;
 
+    /// <summary>[statute: CJA 2003 Sch 8 para 5] the last day of the 12 months in which a further failure means breach.</summary>
+    public DateOnly WindowEndsOn => GivenOn.AddMonths(Orders.Order.EnforcementWindowMonths);
+
+    // [statute: CJA 2003 Sch 8 para 5–6] a failure on or after the warning and within its 12 months is a further failure.
+    public bool Covers(DateOnly failureDate) => GivenOn <= failureDate && failureDate <= WindowEndsOn;
+
     internal static EnforcementWarning Create(Guid orderId, Guid failureId, DateOnly givenOn, Guid givenBy, string content) =>
         new() { Id = Guid.CreateVersion7(), OrderId = orderId, FailureId = failureId, GivenOn = givenOn, GivenBy = givenBy, Content = content.Trim() };
 

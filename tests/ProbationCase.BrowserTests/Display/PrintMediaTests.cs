@@ -40,19 +40,19 @@ public sealed class PrintMediaTests(BrowserFixture browser)
 
         var first = await InScopeAsync(db => lifecycle.AppointmentAsync(db, today.AddDays(-11), outcome: ContactOutcome.UnacceptableAbsence));
         var second = await InScopeAsync(db => lifecycle.AppointmentAsync(db, today.AddDays(-2), outcome: ContactOutcome.UnacceptableAbsence));
-        var (decisionId, delivered, maximum) = await InScopeAsync(async db =>
+        var (decisionId, delivered, maximum, windowEnds) = await InScopeAsync(async db =>
         {
             var order = await db.Orders.Include(o => o.Offences).Include(o => o.Requirements).Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == lifecycle.OrderId);
             var contacts = await db.Contacts.Where(c => c.OrderId == order.Id).ToListAsync();
             var now = DateTimeOffset.UtcNow;
             var warned = order.RecordUnacceptableFailure(contacts.Single(c => c.Id == first), lifecycle.StaffId, now);
-            order.GiveWarning(warned.Id, lifecycle.StaffId, today.AddDays(-10), "You did not attend your appointment and gave no acceptable reason.", today);
+            var warning = order.GiveWarning(warned.Id, lifecycle.StaffId, today.AddDays(-10), "You did not attend your appointment and gave no acceptable reason.", today);
             var breached = order.RecordUnacceptableFailure(contacts.Single(c => c.Id == second), lifecycle.StaffId, now);
             var decision = order.ReferBreach(breached.Id, lifecycle.StaffId, "Second failure within 12 months of a warning.", now);
             await db.SaveChangesAsync();
             // The figures the page must print, from the domain's own ledger [DOMAIN.md §4].
             var ledger = RarLedger.Calculate(order, contacts, now, browser.App.Services.GetRequiredService<TimelinessPolicy>());
-            return (decision.Id, ledger.DaysDelivered, ledger.MaximumDays);
+            return (decision.Id, ledger.DaysDelivered, ledger.MaximumDays, warning.WindowEndsOn);
         });
         Assert.Equal(3, delivered);
 
@@ -72,6 +72,10 @@ public sealed class PrintMediaTests(BrowserFixture browser)
         await spo.SignInAsync("spo@probation.test");
         var approval = await PrintedAsync(spo, $"/Spo/Approvals/{decisionId}");
         Assert.Contains("Second failure within 12 months of a warning.", approval.Text, StringComparison.Ordinal);
+        // The evidence prints too: the prior warning with the end of its 12 months, and the compliance history.
+        Assert.Contains(ProbationCase.Web.UiDefaults.Date(windowEnds), approval.Text, StringComparison.Ordinal);
+        Assert.Contains("You did not attend your appointment and gave no acceptable reason.", approval.Text, StringComparison.Ordinal);
+        Assert.Contains("Compliance in the last 12 months", approval.Text, StringComparison.Ordinal);
     }
 
     /// <summary>
