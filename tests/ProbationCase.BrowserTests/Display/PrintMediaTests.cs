@@ -70,19 +70,27 @@ public sealed class PrintMediaTests(BrowserFixture browser)
 
         var spo = await browser.NewPageAsync();
         await spo.SignInAsync("spo@probation.test");
-        var approval = await PrintedAsync(spo, $"/Spo/Approvals/{decisionId}");
+        // The evidence prints too: the prior warning with the end of its 12 months, and the compliance history. (Table
+        // cells wrap, so their words interleave in the PDF's text: the cells are read from the printed page itself.)
+        var approval = await PrintedAsync(spo, $"/Spo/Approvals/{decisionId}", async printed =>
+        {
+            Assert.True(await printed.Locator("#warnings").IsVisibleAsync());
+            var warnings = await printed.Locator("#warnings").InnerTextAsync();
+            Assert.Contains(ProbationCase.Web.UiDefaults.Date(windowEnds), warnings, StringComparison.Ordinal);
+            Assert.Contains("You did not attend your appointment and gave no acceptable reason.", warnings, StringComparison.Ordinal);
+            Assert.True(await printed.Locator("#failures").IsVisibleAsync());
+            Assert.True(await printed.Locator("#case-link").IsVisibleAsync());
+        });
         Assert.Contains("Second failure within 12 months of a warning.", approval.Text, StringComparison.Ordinal);
-        // The evidence prints too: the prior warning with the end of its 12 months, and the compliance history.
-        Assert.Contains(ProbationCase.Web.UiDefaults.Date(windowEnds), approval.Text, StringComparison.Ordinal);
-        Assert.Contains("You did not attend your appointment and gave no acceptable reason.", approval.Text, StringComparison.Ordinal);
         Assert.Contains("Compliance in the last 12 months", approval.Text, StringComparison.Ordinal);
+        Assert.Contains("Warnings given before", approval.Text, StringComparison.Ordinal);
     }
 
     /// <summary>
     /// Opens the page (axe on screen), emulates print media and checks what shows, then saves the PDF: every printed
     /// page carries the marking, the name and the CRN.
     /// </summary>
-    private static async Task<PrintedPdf> PrintedAsync(IPage page, string url)
+    private static async Task<PrintedPdf> PrintedAsync(IPage page, string url, Func<IPage, Task>? whilePrinted = null)
     {
         await page.GotoAsync(url);
         await page.AssertNoAccessibilityViolationsAsync();
@@ -109,6 +117,11 @@ public sealed class PrintMediaTests(BrowserFixture browser)
             Assert.True(await header.IsVisibleAsync(), $"{url}: no print header");
             Assert.Equal("table-header-group", await header.EvaluateAsync<string>("e => getComputedStyle(e).display"));
             Assert.Contains("OFFICIAL-SENSITIVE", await header.InnerTextAsync(), StringComparison.Ordinal);
+
+            if (whilePrinted is not null)
+            {
+                await whilePrinted(page);
+            }
 
             var printed = await PrintedPdf.SaveAsync(page);
             Assert.All(printed.PageTexts, text =>
