@@ -94,6 +94,14 @@ public sealed class DayRule<TResult>
         return _compiled.Value(summary, day);
     }
 
+    /// <summary>A rule built on this one: <paramref name="next"/> applied to its result, still one expression for SQL and memory.</summary>
+    public DayRule<TNext> Then<TNext>(Expression<Func<TResult, TNext>> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var body = new DayBinder(next.Parameters[0], _rule.Body).Visit(next.Body);
+        return new DayRule<TNext>(Expression.Lambda<Func<CaseSummary, CaseloadDay, TNext>>(body, _rule.Parameters));
+    }
+
     /// <summary>Holds the day as a closure would, so a query reads its dates as parameters, not literals.</summary>
     private sealed record DayHolder(CaseloadDay Day);
 

@@ -173,9 +173,8 @@ public sealed partial class Order
     // [anchor: Manage People on Probation] compliance over the rolling 12 months.
     public ComplianceStatus ComplianceOn(DateOnly today)
     {
-        var windowStart = EnforcementWindowStartsAfter(today);
         var failures = FailuresInWindow(today);
-        var warningGiven = _warnings.Any(warning => warning.GivenOn > windowStart && warning.GivenOn <= today);
+        var warningGiven = _warnings.Any(warning => InEnforcementWindow(warning.GivenOn, today));
 
         var level = _decisions.Any(decision => decision.IsBreachInProgress) ? ComplianceLevel.BreachInProgress
             : failures.Count == 0 ? ComplianceLevel.NoFailures
@@ -187,8 +186,7 @@ public sealed partial class Order
     /// <summary>[statute: CJA 2003 Sch 8 para 5] the unacceptable failures of the 12 months to <paramref name="today"/>, oldest first.</summary>
     public IReadOnlyList<UnacceptableFailure> FailuresInWindow(DateOnly today)
     {
-        var windowStart = EnforcementWindowStartsAfter(today);
-        return _failures.Where(failure => failure.OccurredOn > windowStart && failure.OccurredOn <= today).OrderBy(failure => failure.OccurredOn).ToList();
+        return _failures.Where(failure => InEnforcementWindow(failure.OccurredOn, today)).OrderBy(failure => failure.OccurredOn).ToList();
     }
 
     /// <summary>
@@ -204,6 +202,32 @@ public sealed partial class Order
 
     /// <summary>The warning given for a failure, if one was.</summary>
     public EnforcementWarning? WarningFor(Guid failureId) => _warnings.SingleOrDefault(warning => warning.FailureId == failureId);
+
+    /// <summary>
+    /// [anchor: Manage People on Probation; seed 000 §5.4] the order's compliance history for the 12 months to
+    /// <paramref name="today"/>: its status, the failures in the window, the warnings given by then and the outcomes of
+    /// this order's <paramref name="contacts"/> in the window (others are ignored).
+    /// </summary>
+    public ComplianceHistory ComplianceHistoryOn(DateOnly today, IEnumerable<Contact> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        var outcomes = contacts
+            .Where(contact => contact.OrderId == Id && contact.Outcome is not null && InEnforcementWindow(contact.LondonDate, today))
+            .GroupBy(contact => contact.Outcome!.Value)
+            .OrderBy(group => group.Key)
+            .Select(group => new OutcomeCount(group.Key, group.Count()))
+            .ToList();
+        return new ComplianceHistory(
+            EnforcementWindowStartsAfter(today),
+            today,
+            ComplianceOn(today),
+            FailuresInWindow(today),
+            _warnings.Where(warning => warning.GivenOn <= today).OrderBy(warning => warning.GivenOn).ToList(),
+            outcomes);
+    }
+
+    // [statute: CJA 2003 Sch 8 para 5–6] the rolling 12 months to today.
+    private static bool InEnforcementWindow(DateOnly date, DateOnly today) => date > EnforcementWindowStartsAfter(today) && date <= today;
 
     private EnforcementDecision Refer(Guid failureId, EnforcementDecisionKind kind, Guid referredBy, string rationale, string rationaleMessage, DateTimeOffset now)
     {

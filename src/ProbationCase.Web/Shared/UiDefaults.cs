@@ -293,6 +293,25 @@ public static class UiDefaults
         _ => warning.ToString(),
     };
 
+    /// <summary>What each dashboard figure counts, as the team caseload's filter names it.</summary>
+    public static string Of(CaseloadMeasure measure) => measure switch
+    {
+        CaseloadMeasure.FirstAppointmentMeasured => "First appointment due",
+        CaseloadMeasure.FirstAppointmentOnTime => "First appointment on time",
+        CaseloadMeasure.PlanMeasured => "Plan due",
+        CaseloadMeasure.PlanOnTime => "Plan on time",
+        CaseloadMeasure.PlanSignedOff => "Plan signed off",
+        CaseloadMeasure.PlanPersonInvolved => "Plan with the person involved",
+        CaseloadMeasure.PlanNeedsKeepOthersSafe => "Plan needs a keep-others-safe objective",
+        CaseloadMeasure.PlanKeepsOthersSafe => "Plan has the keep-others-safe objective it needs",
+        CaseloadMeasure.RarOrdered => "RAR ordered",
+        CaseloadMeasure.UnpaidWorkOrdered => "Unpaid work ordered",
+        CaseloadMeasure.NoFaceToFaceLastMonth => "No face-to-face contact last month",
+        CaseloadMeasure.BreachInProgress => "Breach in progress",
+        CaseloadMeasure.OversightActionOverdue => "Oversight action overdue",
+        _ => measure.ToString(),
+    };
+
     public static string TagClass(CaseloadWarning warning) => warning switch
     {
         CaseloadWarning.PlanDue or CaseloadWarning.ReviewDue => "govuk-tag--yellow",

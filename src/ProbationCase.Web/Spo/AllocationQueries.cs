@@ -65,10 +65,13 @@ public sealed record CaseForAllocation(
 /// <summary>Reads for the allocation queue and the choose-an-officer page, projected and filtered in SQL.</summary>
 public sealed class AllocationQueries(ProbationCaseDbContext db, SpoTeam spoTeam, TimeProvider clock)
 {
+    /// <summary>[DOMAIN.md §10, §11] the team's cases from court awaiting a responsible officer: the queue, and its count on the SPO's home.</summary>
+    public IQueryable<PersonOnProbation> Queue(Guid teamId) =>
+        spoTeam.Cases(teamId).Where(person => person.AllocationStatus == AllocationStatus.AwaitingAllocation);
+
     public async Task<IReadOnlyList<QueuedCase>> QueueAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
-        var rows = await spoTeam.Cases(teamId)
-            .Where(person => person.AllocationStatus == AllocationStatus.AwaitingAllocation)
+        var rows = await Queue(teamId)
             .OrderBy(person => person.AwaitingAllocationSince).ThenBy(person => person.LastName)
             .Take(200)
             .Select(person => new

@@ -8,6 +8,7 @@ public static class SpoServices
         services.AddScoped<SpoTeam>();
         services.AddScoped<AllocationQueries>();
         services.AddScoped<ApprovalQueries>();
+        services.AddScoped<EnforcementEvidenceQuery>();
         services.AddScoped<TeamDashboardQuery>();
         services.AddScoped<CaseAuditQueries>();
         services.AddScoped<OversightQueries>();

@@ -91,72 +91,44 @@ public sealed class TeamDashboardQuery(SpoTeam spoTeam, TimeProvider clock)
         var rows = officers
             .Select(officer => judge.Figures(byOfficer[officer.Id].ToList()) with { OfficerId = officer.Id, Name = officer.Name, Grade = officer.Grade })
             .ToList();
-        return new TeamDashboard(day.Today, rows, Total(rows));
+        // The whole team is every case on the team's caseload (the team caseload's own scope, so its figures drill down
+        // to exactly those cases), not only the sum of the active officers' rows.
+        return new TeamDashboard(day.Today, rows, judge.Figures(cases) with { Name = "Whole team" });
     }
-
-    private static DashboardFigures Total(IReadOnlyList<DashboardFigures> rows) => new()
-    {
-        Name = "Whole team",
-        Cases = rows.Sum(row => row.Cases),
-        WeightedWorkload = rows.Sum(row => row.WeightedWorkload),
-        FirstAppointmentsDue = rows.Sum(row => row.FirstAppointmentsDue),
-        FirstAppointmentsOnTime = rows.Sum(row => row.FirstAppointmentsOnTime),
-        PlansDue = rows.Sum(row => row.PlansDue),
-        PlansOnTime = rows.Sum(row => row.PlansOnTime),
-        PlansSignedOff = rows.Sum(row => row.PlansSignedOff),
-        PlansPersonInvolved = rows.Sum(row => row.PlansPersonInvolved),
-        PlansNeedingKeepOthersSafe = rows.Sum(row => row.PlansNeedingKeepOthersSafe),
-        PlansWithKeepOthersSafe = rows.Sum(row => row.PlansWithKeepOthersSafe),
-        RarDaysOrdered = rows.Sum(row => row.RarDaysOrdered),
-        RarDaysDelivered = rows.Sum(row => row.RarDaysDelivered),
-        RarDaysProRata = rows.Sum(row => row.RarDaysProRata),
-        UnpaidWorkHoursOrdered = rows.Sum(row => row.UnpaidWorkHoursOrdered),
-        UnpaidWorkHoursWorked = rows.Sum(row => row.UnpaidWorkHoursWorked),
-        RequirementsNotStarted = rows.Sum(row => row.RequirementsNotStarted),
-        NoFaceToFaceLastMonth = rows.Sum(row => row.NoFaceToFaceLastMonth),
-        ReviewsOverdue = rows.Sum(row => row.ReviewsOverdue),
-        OutcomesNotRecorded = rows.Sum(row => row.OutcomesNotRecorded),
-        FailuresWithoutDecision = rows.Sum(row => row.FailuresWithoutDecision),
-        BreachesInProgress = rows.Sum(row => row.BreachesInProgress),
-        OverdueOversightActions = rows.Sum(row => row.OverdueOversightActions),
-        Warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => rows.Sum(row => row.Warnings.GetValueOrDefault(warning))),
-    };
 
     /// <summary>The day's tests: the same rules the lists run in SQL, compiled once per process.</summary>
     private sealed class CaseJudgement(CaseloadDay day)
     {
-        private bool Is(DayRule<bool> rule, CaseSummary summary) => rule.Of(summary, day);
+        private int Count(List<CaseSummary> cases, CaseloadMeasure measure) => cases.Count(s => CaseloadMeasures.Has(s, measure, day));
 
         public DashboardFigures Figures(List<CaseSummary> cases)
         {
             var warnings = CaseloadWarnings.All.ToDictionary(warning => warning, warning => cases.Count(s => CaseloadWarnings.Has(s, warning, day)));
-            var signedOff = cases.Where(s => s.PlanSignedOffOn is not null).ToList();
             return new DashboardFigures
             {
                 Cases = cases.Count,
                 WeightedWorkload = cases.Sum(s => s.WorkloadWeight),
-                FirstAppointmentsDue = cases.Count(s => Is(CaseloadWarnings.FirstAppointmentMeasured, s)),
-                FirstAppointmentsOnTime = cases.Count(s => Is(CaseloadWarnings.FirstAppointmentOnTime, s)),
-                PlansDue = cases.Count(s => Is(CaseloadWarnings.PlanMeasured, s)),
-                PlansOnTime = cases.Count(s => Is(CaseloadWarnings.PlanOnTime, s)),
-                PlansSignedOff = signedOff.Count,
-                PlansPersonInvolved = signedOff.Count(s => s.PlanPersonInvolved),
-                // [seed 002 §2.2] domestic abuse, safeguarding or RoSH medium+ needs a keep-others-safe objective.
-                PlansNeedingKeepOthersSafe = signedOff.Count(s => s.NeedsKeepOthersSafeObjective),
-                PlansWithKeepOthersSafe = signedOff.Count(s => s.NeedsKeepOthersSafeObjective && s.PlanKeepsOthersSafe),
+                FirstAppointmentsDue = Count(cases, CaseloadMeasure.FirstAppointmentMeasured),
+                FirstAppointmentsOnTime = Count(cases, CaseloadMeasure.FirstAppointmentOnTime),
+                PlansDue = Count(cases, CaseloadMeasure.PlanMeasured),
+                PlansOnTime = Count(cases, CaseloadMeasure.PlanOnTime),
+                PlansSignedOff = Count(cases, CaseloadMeasure.PlanSignedOff),
+                PlansPersonInvolved = Count(cases, CaseloadMeasure.PlanPersonInvolved),
+                PlansNeedingKeepOthersSafe = Count(cases, CaseloadMeasure.PlanNeedsKeepOthersSafe),
+                PlansWithKeepOthersSafe = Count(cases, CaseloadMeasure.PlanKeepsOthersSafe),
                 RarDaysOrdered = cases.Sum(s => s.RarMaximumDays ?? 0),
                 RarDaysDelivered = cases.Sum(s => s.RarDaysDelivered ?? 0),
                 RarDaysProRata = cases
-                    .Where(s => s.RarMaximumDays is not null)
+                    .Where(s => CaseloadMeasures.Has(s, CaseloadMeasure.RarOrdered, day))
                     .Sum(s => RarProRata.ExpectedDaysByNow(s.RarMaximumDays!.Value, s.OrderStartDate!.Value, s.OrderExpectedEndDate!.Value, day.Today)),
                 UnpaidWorkHoursOrdered = cases.Sum(s => s.UnpaidWorkHoursOrdered ?? 0),
                 UnpaidWorkHoursWorked = decimal.Round(cases.Sum(s => s.UnpaidWorkMinutesWorked ?? 0) / 60m, 1),
                 RequirementsNotStarted = warnings[CaseloadWarning.RequirementNotStarted],
-                NoFaceToFaceLastMonth = cases.Count(s => Is(CaseloadWarnings.NoFaceToFaceLastMonthRule, s)),
+                NoFaceToFaceLastMonth = Count(cases, CaseloadMeasure.NoFaceToFaceLastMonth),
                 ReviewsOverdue = warnings[CaseloadWarning.ReviewDue],
                 OutcomesNotRecorded = warnings[CaseloadWarning.OutcomeNotRecorded],
                 FailuresWithoutDecision = warnings[CaseloadWarning.FailureWithoutDecision],
-                BreachesInProgress = cases.Count(s => s.BreachInProgress),
+                BreachesInProgress = Count(cases, CaseloadMeasure.BreachInProgress),
                 OverdueOversightActions = cases.Sum(s => CaseloadWarnings.OverdueOversightActionsRule.Of(s, day)),
                 Warnings = warnings,
             };

@@ -40,19 +40,19 @@ public sealed class PrintMediaTests(BrowserFixture browser)
 
         var first = await InScopeAsync(db => lifecycle.AppointmentAsync(db, today.AddDays(-11), outcome: ContactOutcome.UnacceptableAbsence));
         var second = await InScopeAsync(db => lifecycle.AppointmentAsync(db, today.AddDays(-2), outcome: ContactOutcome.UnacceptableAbsence));
-        var (decisionId, delivered, maximum) = await InScopeAsync(async db =>
+        var (decisionId, delivered, maximum, windowEnds) = await InScopeAsync(async db =>
         {
             var order = await db.Orders.Include(o => o.Offences).Include(o => o.Requirements).Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == lifecycle.OrderId);
             var contacts = await db.Contacts.Where(c => c.OrderId == order.Id).ToListAsync();
             var now = DateTimeOffset.UtcNow;
             var warned = order.RecordUnacceptableFailure(contacts.Single(c => c.Id == first), lifecycle.StaffId, now);
-            order.GiveWarning(warned.Id, lifecycle.StaffId, today.AddDays(-10), "You did not attend your appointment and gave no acceptable reason.", today);
+            var warning = order.GiveWarning(warned.Id, lifecycle.StaffId, today.AddDays(-10), "You did not attend your appointment and gave no acceptable reason.", today);
             var breached = order.RecordUnacceptableFailure(contacts.Single(c => c.Id == second), lifecycle.StaffId, now);
             var decision = order.ReferBreach(breached.Id, lifecycle.StaffId, "Second failure within 12 months of a warning.", now);
             await db.SaveChangesAsync();
             // The figures the page must print, from the domain's own ledger [DOMAIN.md §4].
             var ledger = RarLedger.Calculate(order, contacts, now, browser.App.Services.GetRequiredService<TimelinessPolicy>());
-            return (decision.Id, ledger.DaysDelivered, ledger.MaximumDays);
+            return (decision.Id, ledger.DaysDelivered, ledger.MaximumDays, warning.WindowEndsOn);
         });
         Assert.Equal(3, delivered);
 
@@ -73,15 +73,27 @@ public sealed class PrintMediaTests(BrowserFixture browser)
 
         var spo = await browser.NewPageAsync();
         await spo.SignInAsync("spo@probation.test");
-        var approval = await PrintedAsync(spo, $"/Spo/Approvals/{decisionId}");
+        // The evidence prints too: the prior warning with the end of its 12 months, and the compliance history. (Table
+        // cells wrap, so their words interleave in the PDF's text: the cells are read from the printed page itself.)
+        var approval = await PrintedAsync(spo, $"/Spo/Approvals/{decisionId}", async printed =>
+        {
+            Assert.True(await printed.Locator("#warnings").IsVisibleAsync());
+            var warnings = await printed.Locator("#warnings").InnerTextAsync();
+            Assert.Contains(ProbationCase.Web.UiDefaults.Date(windowEnds), warnings, StringComparison.Ordinal);
+            Assert.Contains("You did not attend your appointment and gave no acceptable reason.", warnings, StringComparison.Ordinal);
+            Assert.True(await printed.Locator("#failures").IsVisibleAsync());
+            Assert.True(await printed.Locator("#case-link").IsVisibleAsync());
+        });
         Assert.Contains("Second failure within 12 months of a warning.", approval.Text, StringComparison.Ordinal);
+        Assert.Contains("Compliance in the last 12 months", approval.Text, StringComparison.Ordinal);
+        Assert.Contains("Warnings given before", approval.Text, StringComparison.Ordinal);
     }
 
     /// <summary>
     /// Opens the page (axe on screen), emulates print media and checks what shows, then saves the PDF: every printed
     /// page carries the marking, the name and the CRN.
     /// </summary>
-    private static async Task<PrintedPdf> PrintedAsync(IPage page, string url)
+    private static async Task<PrintedPdf> PrintedAsync(IPage page, string url, Func<IPage, Task>? whilePrinted = null)
     {
         await page.GotoAsync(url);
         await page.AssertNoAccessibilityViolationsAsync();
@@ -108,6 +120,11 @@ public sealed class PrintMediaTests(BrowserFixture browser)
             Assert.True(await header.IsVisibleAsync(), $"{url}: no print header");
             Assert.Equal("table-header-group", await header.EvaluateAsync<string>("e => getComputedStyle(e).display"));
             Assert.Contains("OFFICIAL-SENSITIVE", await header.InnerTextAsync(), StringComparison.Ordinal);
+
+            if (whilePrinted is not null)
+            {
+                await whilePrinted(page);
+            }
 
             var printed = await PrintedPdf.SaveAsync(page);
             Assert.All(printed.PageTexts, text =>

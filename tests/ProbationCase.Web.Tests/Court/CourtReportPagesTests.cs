@@ -362,6 +362,59 @@ public sealed class CourtReportPagesTests(ProbationCaseWebFactory factory) : Dat
         Assert.Contains("Choose the team whose allocation queue the case goes to", (await response.ReadDocumentAsync()).ErrorSummaryMessages());
     }
 
+    [Fact]
+    public async Task Proposal_FineWithRequirementFieldsFilledIn_IgnoresThemAndProposesNone()
+    {
+        var (reportId, activity) = await SeedReportAsync(r => r);
+        var client = await SignedInClientAsync(CourtEmail);
+        var page = await client.GetDocumentAsync($"/Court/Reports/{reportId}/Proposal");
+        // Without JavaScript every requirement field shows; a fine takes none, so what was typed there is ignored.
+        var fields = ProposalFields("20", ("Input.ActivityIds", activity.Id.ToString()));
+        fields["Input.Sentence"] = "Fine";
+        fields["Input.UnpaidWorkHours"] = "not a number";
+        fields["Input.OtherRequirements"] = "Curfew";
+
+        var response = await client.PostAsync($"/Court/Reports/{reportId}/Proposal", FormFields(page, "main form", fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var proposal = await InScopeAsync(db => db.PreSentenceReports.AsNoTracking().Where(r => r.Id == reportId).Select(r => r.Proposal).SingleAsync());
+        Assert.NotNull(proposal);
+        Assert.Equal(SentenceKind.Fine, proposal.Sentence);
+        Assert.Null(proposal.LengthInMonths);
+        Assert.Empty(proposal.Requirements);
+    }
+
+    [Fact]
+    public async Task Proposal_Page_RequirementFieldsInAConditionalRevealForSupervisionSentencesOnly()
+    {
+        var (reportId, _) = await SeedReportAsync(r => r);
+        var client = await SignedInClientAsync(CourtEmail);
+
+        var page = await client.GetDocumentAsync($"/Court/Reports/{reportId}/Proposal");
+
+        var reveal = page.QuerySelector("#conditional-requirements")!;
+        Assert.Contains("govuk-radios__conditional", reveal.ClassList);
+        Assert.DoesNotContain("govuk-radios__conditional--hidden", reveal.ClassList);
+        Assert.Equal("CommunityOrder SuspendedSentenceOrder", reveal.GetAttribute("data-reveal-for"));
+        Assert.NotNull(reveal.QuerySelector("input[name='Input.RarDays']"));
+        Assert.NotNull(reveal.QuerySelector("input[name='Input.LengthInMonths']"));
+        Assert.Null(reveal.QuerySelector("input[name='Input.Sentence']"));
+    }
+
+    [Fact]
+    public async Task Proposal_RarAbove60Days_WarningShownOnTheProposalPage()
+    {
+        var (reportId, activity) = await SeedReportAsync(r => r);
+        var client = await SignedInClientAsync(CourtEmail);
+        var page = await client.GetDocumentAsync($"/Court/Reports/{reportId}/Proposal");
+
+        var response = await client.PostAsync($"/Court/Reports/{reportId}/Proposal", FormFields(page, "main form", ProposalFields("61", ("Input.ActivityIds", activity.Id.ToString()))));
+
+        Assert.Equal($"/Court/Reports/{reportId}/Proposal", response.Headers.Location!.OriginalString);
+        var proposal = await client.GetDocumentAsync($"/Court/Reports/{reportId}/Proposal");
+        Assert.Contains("61 RAR days is more than the 60 days", proposal.QuerySelector(".app-rar-warning")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> NewReportFields(Dictionary<string, string> person)
     {
         var fields = new Dictionary<string, string>

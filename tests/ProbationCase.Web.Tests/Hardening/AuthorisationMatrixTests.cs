@@ -115,7 +115,7 @@ public sealed class AuthorisationMatrixTests(ProbationCaseWebFactory factory) : 
             }
         }
 
-        Assert.Equal(["Audit/Cases/{personId:guid}", "Cases/{personId:guid}/Oversight", "Spo/Allocations/{personId:guid}", "Spo/Approvals/{decisionId:guid}", "Spo/Audits/{personId:guid}"],
+        Assert.Equal(["Audit/Cases/{personId:guid}", "Cases/{personId:guid}/Oversight", "Spo/Allocations/{personId:guid}", "Spo/Approvals/Absences/{personId:guid}/{absenceId:guid}", "Spo/Approvals/{decisionId:guid}", "Spo/Audits/{personId:guid}"],
             pages.Select(p => p.Template).Order(StringComparer.Ordinal).ToList());
         Assert.True(failures.Length == 0, failures.ToString());
     }

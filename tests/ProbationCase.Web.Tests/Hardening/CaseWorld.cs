@@ -14,7 +14,7 @@ namespace ProbationCase.Web.Tests.Hardening;
 /// </summary>
 public sealed record CaseWorld(
     SpoTestTeam Team, Guid PersonId, Guid OrderId, Guid ContactId, Guid DecisionId, Guid ReportId, Guid InterventionId,
-    Guid OtherTeamPersonId, Guid OtherTeamDecisionId)
+    Guid OtherTeamPersonId, Guid OtherTeamDecisionId, Guid AbsenceId)
 {
     public static readonly string[] Emails = ["ro@probation.test", "spo@probation.test", "court@probation.test", "admin@probation.test"];
 
@@ -25,6 +25,8 @@ public sealed record CaseWorld(
         var (person, order) = await team.AllocatedAsync(db, team.Officer);
         var decision = await SpoTestTeam.BreachReferralAsync(db, order, team.Officer.Id, team.Officer.Id);
         var contactId = await db.Contacts.Where(c => c.OrderId == order.Id).OrderByDescending(c => c.StartsAt).Select(c => c.Id).FirstAsync();
+        // Older than every other contact, so the latest contact (ContactId) stays the one awaiting a decision.
+        var absence = await SpoTestTeam.ProfessionalJudgementAbsenceAsync(db, order, team.Officer.Id, daysAgo: 40);
 
         var (office, otherTeam) = CourtTestData.Team("Plymouth South");
         var otherOfficer = StaffMember.Create("Kim Other", OfficerGrade.ProbationOfficer, otherTeam.Id);
@@ -46,7 +48,7 @@ public sealed record CaseWorld(
         db.PreSentenceReports.Add(report);
         db.Interventions.Add(intervention);
         await db.SaveChangesAsync();
-        return new CaseWorld(team, person.Id, order.Id, contactId, decision.Id, report.Id, intervention.Id, other.Id, otherDecision.Id);
+        return new CaseWorld(team, person.Id, order.Id, contactId, decision.Id, report.Id, intervention.Id, other.Id, otherDecision.Id, absence.Id);
     }
 
     /// <summary>The template with this world's ids; <paramref name="otherTeam"/> puts in the other team's case.</summary>
@@ -58,6 +60,7 @@ public sealed record CaseWorld(
             ["personId"] = (otherTeam ? OtherTeamPersonId : PersonId).ToString(),
             ["decisionId"] = (otherTeam ? OtherTeamDecisionId : DecisionId).ToString(),
             ["contactId"] = ContactId.ToString(),
+            ["absenceId"] = AbsenceId.ToString(),
             ["orderId"] = OrderId.ToString(),
             ["id"] = (template.StartsWith("Admin/Interventions", StringComparison.Ordinal) ? InterventionId : ReportId).ToString(),
             ["section"] = "sources",

@@ -92,6 +92,22 @@ public sealed record SpoTestTeam(Guid TeamId, StaffMember Spo, StaffMember Offic
         return contact;
     }
 
+    /// <summary>
+    /// An office appointment <paramref name="daysAgo"/> days ago the officer accepted as an absence on professional
+    /// judgement [DOMAIN.md §3], with notes: what the SPO reviews on the approvals page.
+    /// </summary>
+    public static async Task<Contact> ProfessionalJudgementAbsenceAsync(ProbationCaseDbContext db, Order order, Guid recordedBy, int daysAgo = 30)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var tracked = await TrackedAsync(db, order);
+        var at = now.AddDays(-daysAgo);
+        var contact = tracked.ArrangeContact(new ContactArrangement(ContactType.OfficeAppointment, at, true, ContactDeliverer.ResponsibleOfficer, recordedBy, Notes: "Rang the morning of the appointment from the hospital."), at.AddDays(-7));
+        contact.RecordOutcome(ContactOutcome.AcceptableAbsence, new AcceptableAbsence(AcceptableAbsenceReason.ProfessionalJudgement, "Child taken to hospital; no letter, but the account was consistent.", false), recordedBy, at.AddHours(2));
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return contact;
+    }
+
     private static Task<Order> TrackedAsync(ProbationCaseDbContext db, Order order) =>
         db.Orders.Include(o => o.Failures).Include(o => o.Warnings).Include(o => o.Decisions).SingleAsync(o => o.Id == order.Id);
 

@@ -43,6 +43,19 @@ public static class JourneyState
         return html;
     }
 
+    /// <summary>Every answer so far as hidden inputs, and whether the journey is changing an answer: what a back link posts.</summary>
+    public static IHtmlContent AllAnswers(object input, string prefix, bool returnToCheck)
+    {
+        var html = new HtmlContentBuilder();
+        html.AppendHtml(HiddenFields(input, prefix));
+        if (returnToCheck)
+        {
+            html.AppendHtml(Hidden("ReturnToCheck", "true"));
+        }
+
+        return html;
+    }
+
     private static IHtmlContent Hidden(string name, string? value)
     {
         if (value is null)

@@ -41,7 +41,8 @@ public sealed record CaseloadRequest(
     CaseloadSort Sort = CaseloadSort.Name,
     bool Descending = false,
     int Page = 1,
-    int PageSize = CaseloadQuery.DefaultPageSize);
+    int PageSize = CaseloadQuery.DefaultPageSize,
+    CaseloadMeasure? Measure = null);
 
 /// <summary>One row of a caseload table.</summary>
 public sealed record CaseloadRow(
@@ -93,7 +94,7 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var day = CaseloadDay.At(clock.GetUtcNow());
-        var cases = Filter(InScope(request.Scope, day), request.Search, request.Rosh);
+        var cases = Filtered(request, day);
 
         var outcomeNotRecorded = CaseloadWarnings.For(CaseloadWarning.OutcomeNotRecorded, day);
         var planOverdue = CaseloadWarnings.For(CaseloadWarning.PlanOverdue, day);
@@ -161,6 +162,26 @@ public sealed class CaseloadQuery(ProbationCaseDbContext db, CaseAccess access, 
         }).ToList();
 
         return new CaseloadResult(result, totals.Cases, matching, page, pageSize, counts);
+    }
+
+    /// <summary>
+    /// The cases a request lists (every page of them), as a query: for a count elsewhere that must be the list's own
+    /// (the SPO's home links its figures to these lists).
+    /// </summary>
+    public IQueryable<CaseSummary> Matching(CaseloadRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var day = CaseloadDay.At(clock.GetUtcNow());
+        var cases = Filtered(request, day);
+        return request.Warning is { } warning ? cases.Where(CaseloadWarnings.For(warning, day)) : cases;
+    }
+
+    /// <summary>The request's scope, search, risk and dashboard measure; the warning is applied after the counts.</summary>
+    private IQueryable<CaseSummary> Filtered(CaseloadRequest request, CaseloadDay day)
+    {
+        var cases = Filter(InScope(request.Scope, day), request.Search, request.Rosh);
+        // A dashboard figure's cases: the same rule the dashboard counted with (CaseloadMeasures).
+        return request.Measure is { } measure ? cases.Where(CaseloadMeasures.For(measure, day)) : cases;
     }
 
     /// <summary>[DOMAIN.md §9a, §11] an officer's or a team's allocated cases with a live order, that the user may see.</summary>

@@ -1,33 +1,61 @@
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain.Allocation;
+using ProbationCase.Domain.Caseload;
+using ProbationCase.Infrastructure.Persistence;
+using ProbationCase.Web.Cases.Queries;
 using ProbationCase.Web.Spo;
 
 namespace ProbationCase.Web.Pages.Spo;
 
-/// <summary>The SPO's home: their team and the work waiting for them [DOMAIN.md §1, §11], counted from the case summaries.</summary>
-public sealed class IndexModel(SpoTeam spoTeam) : GovUkPageModel
+/// <summary>
+/// The SPO's home [DOMAIN.md §1, §11]: each officer's workload against the aim, read by the allocation page's own
+/// statement (<see cref="AllocationQueries.WorkloadsAsync"/>), and what awaits the SPO, each counted by the statement
+/// of the queue it links to.
+/// </summary>
+public sealed class IndexModel(ProbationCaseDbContext db, SpoTeam spoTeam, AllocationQueries allocation, ApprovalQueries approvals, CaseloadQuery caseload) : GovUkPageModel
 {
     public SpoTeamContext? Team { get; private set; }
+
+    public IReadOnlyList<OfficerWorkload> Workloads { get; private set; } = [];
 
     public int AwaitingAllocation { get; private set; }
 
     public int AwaitingApproval { get; private set; }
 
+    public int BreachPacksDue { get; private set; }
+
+    /// <summary>Cases with an overdue oversight action: the team caseload's own count for the filter it links to.</summary>
+    public int OversightDue { get; private set; }
+
+    public static string OversightDueLink => DashboardTables.CaseloadLink(null, measure: CaseloadMeasure.OversightActionOverdue);
+
+    /// <summary>The bars' scale: the aim with room beyond it, or the largest caseload if that is more.</summary>
+    public int Scale => Math.Max(WorkloadWeighting.CaseloadAim * 6 / 5, Workloads.Count == 0 ? 0 : Workloads.Max(load => load.Cases));
+
     public async Task OnGetAsync()
     {
-        Team = await spoTeam.FindAsync(HttpContext.RequestAborted);
-        if (Team is not null)
+        var cancellationToken = HttpContext.RequestAborted;
+        Team = await spoTeam.FindAsync(cancellationToken);
+        if (Team is null)
         {
-            var counts = await spoTeam.Summaries(Team.TeamId)
-                .GroupBy(summary => 1)
-                .Select(group => new
-                {
-                    AwaitingAllocation = group.Count(summary => summary.AllocationStatus == AllocationStatus.AwaitingAllocation),
-                    AwaitingApproval = group.Sum(summary => summary.DecisionsAwaitingApproval),
-                })
-                .SingleOrDefaultAsync(HttpContext.RequestAborted);
-            AwaitingAllocation = counts?.AwaitingAllocation ?? 0;
-            AwaitingApproval = counts?.AwaitingApproval ?? 0;
+            return;
         }
+
+        Workloads = await allocation.WorkloadsAsync(Team.TeamId, cancellationToken);
+
+        // Each count is the query of the list it links to, counted; all four in one statement.
+        var teamId = Team.TeamId;
+        var queue = allocation.Queue(teamId);
+        var pending = approvals.Pending(teamId);
+        var packs = approvals.BreachPacksOwed(teamId);
+        var oversight = caseload.Matching(new CaseloadRequest(CaseloadScope.ForTeam(teamId), Measure: CaseloadMeasure.OversightActionOverdue));
+        var counts = await db.Teams.AsNoTracking()
+            .Where(team => team.Id == teamId)
+            .Select(team => new { Queue = queue.Count(), Pending = pending.Count(), Packs = packs.Count(), Oversight = oversight.Count() })
+            .SingleAsync(cancellationToken);
+        AwaitingAllocation = counts.Queue;
+        AwaitingApproval = counts.Pending;
+        BreachPacksDue = counts.Packs;
+        OversightDue = counts.Oversight;
     }
 }

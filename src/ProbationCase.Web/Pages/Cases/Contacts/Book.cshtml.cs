@@ -56,6 +56,28 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
     [BindProperty]
     public string? Change { get; set; }
 
+    /// <summary>Set by the back link: the step to go back to, with every answer kept (they travel in the form).</summary>
+    [BindProperty]
+    public string? Back { get; set; }
+
+    /// <summary>Set once a Change link on check your answers was used: after the change, straight back to the check page.</summary>
+    [BindProperty]
+    public bool ReturnToCheck { get; set; }
+
+    /// <summary>
+    /// Where the back link goes: the step before this one, or the check page while changing an answer; null on the
+    /// first step (the back link then leaves the journey).
+    /// </summary>
+    public string? PreviousStep => ReturnToCheck && ShowStep != CheckStep ? CheckStep : ShowStep switch
+    {
+        TypeStep => HasSeveralOrders ? OrderStep : null,
+        WhenStep => TypeStep,
+        NotesStep => WhenStep,
+        OutcomeStep => NotesStep,
+        CheckStep => Record ? OutcomeStep : NotesStep,
+        _ => null,
+    };
+
     public string ShowStep { get; private set; } = TypeStep;
 
     public CaseCaption Person { get; private set; } = null!;
@@ -132,10 +154,18 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
             return Page();
         }
 
+        if (Back is { Length: > 0 } back)
+        {
+            ModelState.Clear();
+            ShowStep = back;
+            return Page();
+        }
+
         if (Change is { Length: > 0 } change)
         {
             ModelState.Clear();
             ShowStep = change;
+            ReturnToCheck = true;
             return Page();
         }
 
@@ -359,7 +389,8 @@ public sealed class BookModel(ProbationCaseDbContext db, CurrentStaff staff, Tim
         }
 
         ModelState.Clear();
-        ShowStep = step;
+        // After a change from the check page every other answer stands: straight back to it.
+        ShowStep = ReturnToCheck ? CheckStep : step;
         return Page();
     }
 

@@ -52,6 +52,22 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
     [BindProperty]
     public string? Change { get; set; }
 
+    /// <summary>Set by the back link: the step to go back to, with every answer kept (they travel in the form).</summary>
+    [BindProperty]
+    public string? Back { get; set; }
+
+    /// <summary>Set once a Change link on check your answers was used: after the change, straight back to the check page.</summary>
+    [BindProperty]
+    public bool ReturnToCheck { get; set; }
+
+    /// <summary>
+    /// Where the back link goes: the step before this one on the path the answers take, or the check page while
+    /// changing an answer; null on the first step (the back link then leaves the journey).
+    /// </summary>
+    public string? PreviousStep => ReturnToCheck && ShowStep != CheckStep ? CheckStep
+        : ShowStep == OutcomeStep ? null
+        : Path().TakeWhile(step => step != ShowStep).LastOrDefault();
+
     public string ShowStep { get; private set; } = OutcomeStep;
 
     public CaseCaption Person { get; private set; } = null!;
@@ -102,16 +118,24 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var confirming = Change is not { Length: > 0 } && Step == CheckStep;
+        var confirming = Change is not { Length: > 0 } && Back is not { Length: > 0 } && Step == CheckStep;
         if (!await LoadAsync(tracking: confirming, cancellationToken))
         {
             return NotFound();
         }
 
+        if (Back is { Length: > 0 } back)
+        {
+            ModelState.Clear();
+            ShowStep = StepOrder.Contains(back) ? back : OutcomeStep;
+            return Page();
+        }
+
         if (Change is { Length: > 0 } change)
         {
             ModelState.Clear();
-            ShowStep = change;
+            ShowStep = StepOrder.Contains(change) ? change : OutcomeStep;
+            ReturnToCheck = true;
             return Page();
         }
 
@@ -134,6 +158,12 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
         Apply(Order, Contact, ShowStep);
         ModelState.Clear();
         ShowStep = NextStep(ShowStep);
+        // After a change from the check page, back to it unless the change needs answers not yet given.
+        while (ReturnToCheck && ShowStep != CheckStep && IsAnswered(ShowStep))
+        {
+            ShowStep = NextStep(ShowStep);
+        }
+
         if (ShowStep == WarningStep && Input.WarningGivenOn.IsEmpty)
         {
             Input.WarningGivenOn = DateInput.From(LondonClock.DateOf(clock.GetUtcNow()));
@@ -239,6 +269,33 @@ public sealed class OutcomeModel(ProbationCaseDbContext db, CurrentStaff staff, 
         ActionStep when Input.Response == EnforcementResponse.Warning => WarningStep,
         ActionStep => RationaleStep,
         _ => CheckStep,
+    };
+
+    /// <summary>The steps the answers so far lead through, from the first to the check page.</summary>
+    private IEnumerable<string> Path()
+    {
+        var step = OutcomeStep;
+        for (var i = 0; i < StepOrder.Length; i++)
+        {
+            yield return step;
+            if (step == CheckStep)
+            {
+                yield break;
+            }
+
+            step = NextStep(step);
+        }
+    }
+
+    /// <summary>Whether a step's question already has an answer (kept from before a change).</summary>
+    private bool IsAnswered(string step) => step switch
+    {
+        AbsenceStep => Input.AbsenceReason is not null && Input.EvidenceSeen is not null && !string.IsNullOrWhiteSpace(Input.AbsenceRationale),
+        ExcuseStep => Input.ReasonableExcuse is not null,
+        ActionStep => Input.Response is { } response && AllowedResponses.Contains(response),
+        WarningStep => !Input.WarningGivenOn.IsEmpty && !string.IsNullOrWhiteSpace(Input.WarningContent),
+        RationaleStep => !string.IsNullOrWhiteSpace(Input.Rationale),
+        _ => false,
     };
 
     /// <summary>The first sentence of the draft warning: what the failure was.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ProbationCase.Domain;
+using ProbationCase.Domain.Calendar;
 using ProbationCase.Domain.Court;
 using ProbationCase.Domain.Interventions;
 using ProbationCase.Domain.Requirements;
@@ -19,8 +20,11 @@ namespace ProbationCase.Web.Pages.Court.Reports;
 /// quantities, RAR activities from the catalogue (only those available now are offered, and the domain
 /// confirms availability again), a programme from the catalogue, and the rationale.
 /// </summary>
-public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, TimeProvider clock) : ReportPageModel(db, access)
+public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, TimeProvider clock, TimelinessPolicy policy) : ReportPageModel(db, access)
 {
+    /// <summary>[DOMAIN.md §4, seed 003] the saved proposal's RAR warnings (the domain's), shown on this page.</summary>
+    public IReadOnlyList<string> RarWarnings { get; private set; } = [];
+
     [BindProperty]
     public SentenceInput Input { get; set; } = new();
 
@@ -39,7 +43,13 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
         }
 
         await ReadCatalogueAsync(cancellationToken);
-        var current = await ReadProposalAsync(cancellationToken);
+        var overview = await ReportOverview.ReadAsync(Db, Id, cancellationToken);
+        var current = overview?.Proposal;
+        RarWarnings = current?.RarDays is { } days && overview is not null
+            ? RarProposal.Warnings(days, overview.Assessment.OgrsPercent, policy)
+                .Select(warning => UiDefaults.RarWarning(warning, days, overview.Assessment.OgrsPercent, policy))
+                .ToList()
+            : [];
         Input = current is null ? new SentenceInput() : SentenceInput.From(current);
         Input.Version = Heading.Version;
         Input.ActivityIds = current is null
@@ -83,7 +93,10 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
             Input.SentenceKind!.Value, Input.Length, Input.RequirementTerms(), activityIds, Input.Rationale ?? string.Empty, catalogue, clock.GetUtcNow());
         await Db.SaveChangesAsync(cancellationToken);
 
-        return Redirect($"/Court/Reports/{Id}");
+        // A RAR the guidance warns about [DOMAIN.md §4]: back to this page, where the warning shows beside the proposal.
+        return report.RarProposalWarnings(policy).Count > 0
+            ? Redirect($"/Court/Reports/{Id}/Proposal")
+            : Redirect($"/Court/Reports/{Id}");
     }
 
     /// <summary>A broken sentence rule goes against the answer it is about.</summary>
@@ -93,8 +106,6 @@ public sealed class ProposalModel(ProbationCaseDbContext db, CaseAccess access, 
         return $"{nameof(Input)}.{SentenceInput.FieldForRule(rule.Message)}".TrimEnd('.');
     }
 
-    private async Task<ReportProposal?> ReadProposalAsync(CancellationToken cancellationToken) =>
-        (await ReportOverview.ReadAsync(Db, Id, cancellationToken))?.Proposal;
 
     /// <summary>[seed 000 §2.1, §4.1] only what is available now is offered.</summary>
     private async Task ReadCatalogueAsync(CancellationToken cancellationToken)
@@ -146,7 +157,17 @@ public sealed class SentenceInput
 
     public SentenceKind? SentenceKind => Enum.TryParse<SentenceKind>(Sentence, out var kind) && Enum.IsDefined(kind) ? kind : null;
 
-    public int? Length => Number(LengthInMonths);
+    /// <summary>The sentences whose requirement fields the page reveals: those the domain gives an order.</summary>
+    public static IReadOnlyList<SentenceKind> SentencesWithRequirements { get; } =
+        Enum.GetValues<SentenceKind>().Where(kind => !SentenceKinds.IsNonSupervision(kind)).ToList();
+
+    /// <summary>
+    /// [DOMAIN.md §10] a discharge, fine or custody takes no requirements (the domain's <see cref="SentenceKinds"/>): their
+    /// fields, shown when the page has no JavaScript, are ignored. With no sentence chosen yet they are read as given.
+    /// </summary>
+    public bool TakesRequirements => SentenceKind is not { } kind || !SentenceKinds.IsNonSupervision(kind);
+
+    public int? Length => TakesRequirements ? Number(LengthInMonths) : null;
 
     public static IReadOnlyList<SelectListItem> SentenceOptions { get; } =
         Enum.GetValues<SentenceKind>().Select(kind => new SelectListItem(UiDefaults.Of(kind), kind.ToString())).ToList();
@@ -180,13 +201,18 @@ public sealed class SentenceInput
         };
     }
 
-    public IReadOnlyList<Guid> ChosenActivityIds() =>
+    public IReadOnlyList<Guid> ChosenActivityIds() => !TakesRequirements ? [] :
         ActivityIds.Select(id => Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty).Distinct().ToList();
 
     /// <summary>The requirements entered, with their quantities.</summary>
     public IReadOnlyList<RequirementTerms> RequirementTerms()
     {
         var terms = new List<RequirementTerms>();
+        if (!TakesRequirements)
+        {
+            return terms;
+        }
+
         if (Number(RarDays) is { } days)
         {
             terms.Add(Domain.Requirements.RequirementTerms.Rar(days));
@@ -233,14 +259,18 @@ public sealed class SentenceInputValidator : AbstractValidator<SentenceInput>
     public SentenceInputValidator(bool requireRationale)
     {
         RuleFor(x => x.Sentence).Must((input, _) => input.SentenceKind is not null).WithMessage("Select the sentence");
-        RuleFor(x => x.LengthInMonths).Must(BeWholeNumberOrEmpty).WithMessage("Length must be a whole number of months, like 12");
-        RuleFor(x => x.RarDays).Must(BeWholeNumberOrEmpty).WithMessage("RAR days must be a whole number, like 20");
-        RuleFor(x => x.ActivityIds).Must(ids => ids.All(id => Guid.TryParse(id, out _))).WithMessage("Choose RAR activities from the list");
-        RuleFor(x => x.UnpaidWorkHours).Must(BeWholeNumberOrEmpty).WithMessage("Unpaid work hours must be a whole number, like 100");
-        RuleFor(x => x.ProgrammeSessions).Must(BeWholeNumberOrEmpty).WithMessage("Programme sessions must be a whole number, like 24");
-        RuleForEach(x => x.OtherRequirements)
-            .Must(type => Enum.TryParse<RequirementType>(type, out var parsed) && SentenceInput.OtherRequirementTypes.Contains(parsed))
-            .WithMessage("Choose other requirements from the list");
+        // The requirement fields are checked only for a sentence that takes them; otherwise they are ignored.
+        When(x => x.TakesRequirements, () =>
+        {
+            RuleFor(x => x.LengthInMonths).Must(BeWholeNumberOrEmpty).WithMessage("Length must be a whole number of months, like 12");
+            RuleFor(x => x.RarDays).Must(BeWholeNumberOrEmpty).WithMessage("RAR days must be a whole number, like 20");
+            RuleFor(x => x.ActivityIds).Must(ids => ids.All(id => Guid.TryParse(id, out _))).WithMessage("Choose RAR activities from the list");
+            RuleFor(x => x.UnpaidWorkHours).Must(BeWholeNumberOrEmpty).WithMessage("Unpaid work hours must be a whole number, like 100");
+            RuleFor(x => x.ProgrammeSessions).Must(BeWholeNumberOrEmpty).WithMessage("Programme sessions must be a whole number, like 24");
+            RuleForEach(x => x.OtherRequirements)
+                .Must(type => Enum.TryParse<RequirementType>(type, out var parsed) && SentenceInput.OtherRequirementTypes.Contains(parsed))
+                .WithMessage("Choose other requirements from the list");
+        });
         if (requireRationale)
         {
             RuleFor(x => x.Rationale).NotEmpty().WithMessage("Enter the rationale for the proposal");

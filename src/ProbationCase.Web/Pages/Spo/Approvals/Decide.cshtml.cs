@@ -14,8 +14,9 @@ namespace ProbationCase.Web.Pages.Spo.Approvals;
 /// <summary>
 /// Approve or reject one enforcement decision with a rationale [seed 000 §5.4, 001 §2.34, 002 §4.1]. The domain
 /// refuses an SPO's own referral and a decision already made; one decided by someone else meanwhile is a conflict.
+/// The page shows the evidence the decision rests on: the failure, prior warnings and 12 months' compliance.
 /// </summary>
-public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queries, TimeProvider clock) : SpoPageModel
+public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queries, EnforcementEvidenceQuery evidence, TimeProvider clock) : SpoPageModel
 {
     public const string Approve = "approve";
     public const string Reject = "reject";
@@ -27,6 +28,9 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
     public DecisionInput Input { get; set; } = new();
 
     public DecisionRow Decision { get; private set; } = null!;
+
+    /// <summary>The failure, prior warnings and 12 months' compliance the decision rests on [seed 000 §5.4].</summary>
+    public EvidenceView Evidence { get; private set; } = null!;
 
     protected override Guid? ViewedPersonId => Decision?.PersonId;
 
@@ -82,7 +86,15 @@ public sealed class DecideModel(ProbationCaseDbContext db, ApprovalQueries queri
             return false;
         }
 
+        var record = await evidence.ForOrderAsync(found.PersonId, found.OrderId, HttpContext.RequestAborted);
+        if (record is null)
+        {
+            return false;
+        }
+
         Decision = found;
+        var failure = record.Order.Failures.Single(candidate => candidate.Id == found.FailureId);
+        Evidence = new EvidenceView(record, failure.OccurredOn, failure);
         return true;
     }
 }

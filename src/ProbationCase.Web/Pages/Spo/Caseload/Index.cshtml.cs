@@ -18,6 +18,10 @@ public sealed class IndexModel(CaseloadQuery caseload, SpoTeam spoTeam) : SpoPag
     [BindProperty(SupportsGet = true)]
     public string? Warning { get; set; }
 
+    /// <summary>A dashboard figure's cases (<see cref="CaseloadMeasures"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Measure { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
@@ -42,18 +46,27 @@ public sealed class IndexModel(CaseloadQuery caseload, SpoTeam spoTeam) : SpoPag
         new[] { new SelectListItem("Any", "") }.Concat(
             CaseloadQuery.FilterableWarnings.Select(warning => new SelectListItem(UiDefaults.Of(warning), warning.ToString())));
 
+    public IEnumerable<SelectListItem> MeasureOptions =>
+        new[] { new SelectListItem("Any", "") }.Concat(
+            CaseloadMeasures.All.Select(measure => new SelectListItem(UiDefaults.Of(measure), measure.ToString())));
+
+    /// <summary>The dashboard figure the list is filtered to, if any.</summary>
+    public CaseloadMeasure? MeasureFilter { get; private set; }
+
     public async Task OnGetAsync()
     {
         var officers = await spoTeam.OfficersAsync(Team.TeamId, HttpContext.RequestAborted);
         OfficerItems = [new SelectListItem("All officers", ""), .. officers.Select(o => new SelectListItem($"{o.Name} ({SpoTeam.GradeName(o.Grade)})", o.Id.ToString()))];
         SortBy = Enum.TryParse<CaseloadSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : CaseloadSort.Name;
         Descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
+        MeasureFilter = Enum.TryParse<CaseloadMeasure>(Measure, ignoreCase: true, out var measure) && Enum.IsDefined(measure) ? measure : null;
         var request = new CaseloadRequest(
             CaseloadScope.ForTeam(Team.TeamId, Officer),
             Warning: Enum.TryParse<CaseloadWarning>(Warning, ignoreCase: true, out var warning) && Enum.IsDefined(warning) ? warning : null,
             Sort: SortBy,
             Descending: Descending,
-            Page: PageNumber);
+            Page: PageNumber,
+            Measure: MeasureFilter);
         Result = await caseload.RunAsync(request, HttpContext.RequestAborted);
         Pagination = Pagination.For(Result.Page, Result.PageCount, number => Link(("pageNumber", number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
@@ -72,6 +85,7 @@ public sealed class IndexModel(CaseloadQuery caseload, SpoTeam spoTeam) : SpoPag
     [
         new("Officer", Officer?.ToString()),
         new("Warning", Warning),
+        new("Measure", Measure),
         new("Sort", Sort),
         new("Dir", Dir),
     ];
