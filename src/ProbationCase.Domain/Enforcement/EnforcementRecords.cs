@@ -70,7 +70,10 @@ public sealed class EnforcementWarning : Entity
     public string Content { get; private set; } = string.Empty;
 
     /// <summary>[statute: CJA 2003 Sch 8 para 5–6] the last day a further failure counts against this warning (12 months on).</summary>
-    public DateOnly WindowEndsOn => GivenOn.AddMonths(Orders.Order.EnforcementWindowMonths);
+    public DateOnly WindowEndsOn => WindowEndsFor(GivenOn);
+
+    /// <summary>[statute: CJA 2003 Sch 8 para 5–6] the last day of the 12 months of a warning given on <paramref name="givenOn"/>.</summary>
+    public static DateOnly WindowEndsFor(DateOnly givenOn) => givenOn.AddMonths(Orders.Order.EnforcementWindowMonths);
 
     /// <summary>[statute: CJA 2003 Sch 8 para 6] a failure on this day falls within the warning's 12 months.</summary>
     public bool Covers(DateOnly failureDate) => GivenOn <= failureDate && failureDate <= WindowEndsOn;

@@ -71,7 +71,7 @@ public sealed class WarningDateRule(DateOnly failureOn, DateOnly givenOn, DateOn
 
     public string Message => givenOn > today
         ? "The date the warning was given cannot be in the future."
-        : $"The warning cannot be given before the failure on {failureOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";
+        : $"The warning cannot be given before the failure on {Orders.OrderDates.Format(failureOn)}.";
 }
 
 // [seed 004] a pack is written and sent while it is with the officer: before it goes, or after the court returned it.

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ProbationCase.Domain.Letters;
 
 /// <summary>
@@ -13,7 +11,7 @@ public static class WarningLetterWording
     public static IReadOnlyList<string> StatutoryStatements(string failureDescription, DateOnly givenOn, bool isLicence)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(failureDescription);
-        var until = givenOn.AddMonths(Orders.Order.EnforcementWindowMonths).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var until = Orders.OrderDates.Format(Enforcement.EnforcementWarning.WindowEndsFor(givenOn));
         return
         [
             $"What happened: {failureDescription.Trim()}",
