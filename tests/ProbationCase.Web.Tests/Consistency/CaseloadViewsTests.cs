@@ -48,7 +48,8 @@ public sealed class CaseloadViewsTests(ProbationCaseWebFactory factory) : Databa
         {
             var teamView = WarningCounts(await spo.GetDocumentAsync($"/Spo/Caseload?Officer={officer.Id}"));
             var row = dashboard.QuerySelectorAll("#table-warnings tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == officer.Name);
-            var cells = row.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent, CultureInfo.InvariantCulture)).ToList();
+            // Each figure is a link to its cases; its visually hidden context is not part of the number.
+            var cells = row.QuerySelectorAll("td").Select(td => int.Parse(VisibleText(td), CultureInfo.InvariantCulture)).ToList();
             foreach (var warning in CaseloadWarnings.All)
             {
                 var onDashboard = cells[headers.IndexOf(UiDefaults.Of(warning))];
@@ -174,4 +175,9 @@ public sealed class CaseloadViewsTests(ProbationCaseWebFactory factory) : Databa
             var file = (await CaseFiles.LoadAsync(db, [personId], CancellationToken.None)).Single();
             return System.Text.Json.JsonSerializer.Serialize(CaseSummary.Compute(file, rules));
         });
+
+    private static string VisibleText(AngleSharp.Dom.IElement cell) =>
+        string.Concat(cell.Descendants<AngleSharp.Dom.IText>()
+            .Where(text => text.ParentElement?.ClassList.Contains("govuk-visually-hidden") != true)
+            .Select(text => text.Text)).Trim();
 }
