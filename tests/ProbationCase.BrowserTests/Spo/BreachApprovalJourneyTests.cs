@@ -86,7 +86,7 @@ public sealed class BreachApprovalJourneyTests(BrowserFixture browser)
     /// <summary>The RO's outcome journey from the activity log: unacceptable absence, no excuse, refer for breach.</summary>
     private static async Task RecordUnacceptableAbsenceAndReferBreachAsync(IPage ro, Guid personId, Guid contactId)
     {
-        await ro.GetByRole(AriaRole.Link, new() { Name = "Activity log" }).ClickAsync();
+        await ro.GetByRole(AriaRole.Link, new() { Name = "Activity log", Exact = true }).ClickAsync();
         await ro.AssertNoAccessibilityViolationsAsync();
         await ro.Locator($"tr[data-contact='{contactId}'] a.record-outcome").ClickAsync();
         Assert.EndsWith($"/Cases/{personId}/Contacts/{contactId}/Outcome", new Uri(ro.Url).AbsolutePath, StringComparison.OrdinalIgnoreCase);

@@ -43,15 +43,17 @@ public sealed class IndexModel(ProbationCaseDbContext db, SpoTeam spoTeam, Alloc
 
         Workloads = await allocation.WorkloadsAsync(Team.TeamId, cancellationToken);
 
-        // Each count is the query of the list it links to, counted; all four in one statement.
+        // Each count is the query of the list it links to, counted, except approvals: the team's case summaries each hold
+        // the domain's count of their decisions awaiting approval (CaseSummary.DecisionsAwaitingApproval), summed here,
+        // read through the team index instead of every pending decision in the country. All four in one statement.
         var teamId = Team.TeamId;
         var queue = allocation.Queue(teamId);
-        var pending = approvals.Pending(teamId);
+        var pending = spoTeam.Summaries(teamId);
         var packs = approvals.BreachPacksOwed(teamId);
         var oversight = caseload.Matching(new CaseloadRequest(CaseloadScope.ForTeam(teamId), Measure: CaseloadMeasure.OversightActionOverdue));
         var counts = await db.Teams.AsNoTracking()
             .Where(team => team.Id == teamId)
-            .Select(team => new { Queue = queue.Count(), Pending = pending.Count(), Packs = packs.Count(), Oversight = oversight.Count() })
+            .Select(team => new { Queue = queue.Count(), Pending = pending.Sum(summary => summary.DecisionsAwaitingApproval), Packs = packs.Count(), Oversight = oversight.Count() })
             .SingleAsync(cancellationToken);
         AwaitingAllocation = counts.Queue;
         AwaitingApproval = counts.Pending;
