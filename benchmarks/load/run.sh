@@ -111,7 +111,9 @@ done
 
 kill $app; wait $app 2>/dev/null || true
 
-# The SQL baselines after the app has stopped, so its connection pool does not take PostgreSQL's slots.
+# The SQL baselines after the app has stopped, so its connection pool does not take PostgreSQL's slots. pgbench's
+# sessions get the app's session settings (ProbationCaseDatabase.WithDriverSettings: JIT off), so the two compare.
+export PGOPTIONS="-c jit=off"
 for u in $users; do
   say "pgbench: each list page's SQL, $u clients, ${duration} s each"
   : >"$out/pgbench-$u.jsonl"
