@@ -40,8 +40,7 @@ public sealed record EnforcementEvidence(
     public EvidenceContact? Contact(Guid contactId) => Contacts.GetValueOrDefault(contactId);
 
     /// <summary>The warning given for this failure, if it was warned.</summary>
-    public EnforcementWarning? WarningFor(UnacceptableFailure failure) =>
-        Order.Warnings.FirstOrDefault(warning => warning.FailureId == failure?.Id);
+    public EnforcementWarning? WarningFor(UnacceptableFailure failure) => failure is null ? null : Order.WarningFor(failure.Id);
 
     /// <summary>The failure a warning was given for.</summary>
     public UnacceptableFailure? FailureOf(EnforcementWarning warning) =>
